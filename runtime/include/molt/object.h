@@ -23,7 +23,9 @@ typedef struct MoltType MoltType;
 
 /* Header of every heap object. */
 typedef struct MoltObject {
-    MoltType *type;
+    /* 8-byte alignment (rt-core): on wasm32 pointers are 4 bytes, and a static object at an address
+     * that is 4 mod 8 would be neither a small int nor a pointer to molt_is_ptr. */
+    _Alignas(8) MoltType *type;
     uint32_t gc;    /* mark bit and allocator bookkeeping, owned by gc.c */
     uint32_t extra; /* free for the type's use (e.g. cached hash flags) */
 } MoltObject;
@@ -72,6 +74,10 @@ enum {
     MOLT_TYPE_HEAP = 1u << 1,       /* created by a class statement */
     MOLT_TYPE_EXCEPTION = 1u << 2,  /* BaseException or a subclass */
     MOLT_TYPE_HAS_DICT = 1u << 3,   /* instances carry a __dict__ (MoltInstance) */
+    /* Added by rt-containers: a builtin type whose instances reserve the __dict__ slot right after
+     * the header (MoltInstance layout) without using it, so a class statement may subclass it
+     * (the subclass then gets MOLT_TYPE_HAS_DICT). list, dict, set, frozenset. */
+    MOLT_TYPE_DICT_SLOT = 1u << 4,
 };
 
 struct MoltType {
@@ -102,6 +108,9 @@ struct MoltType {
     molt_binary_fn number_reflected[MOLT_OP_COUNT]; /* b.__rop__(a) called as (b, a) */
     molt_unary_fn neg, pos, invert, to_index;     /* unary -, +, ~, __index__ */
     molt_unary_fn to_float;   /* float(x) for numbers */
+    /* Added by rt-core: releases memory the object owns outside the GC heap (malloc'd item arrays,
+     * hash tables) when the collector frees the object. NULL if none. Must not allocate or raise. */
+    void (*finalize)(MoltObject *self);
 };
 
 /* ---------------------------------------------------------------- static singletons */

@@ -15,5 +15,14 @@ public enum TokenKind {
     // hard keywords
     FALSE, NONE, TRUE, AND, AS, ASSERT, ASYNC, AWAIT, BREAK, CLASS, CONTINUE, DEF, DEL, ELIF, ELSE,
     EXCEPT, FINALLY, FOR, FROM, GLOBAL, IF, IMPORT, IN, IS, LAMBDA, NONLOCAL, NOT, OR, PASS, RAISE,
-    RETURN, TRY, WHILE, WITH, YIELD
+    RETURN, TRY, WHILE, WITH, YIELD,
+    /** A character CPython tokenizes as a generic OP that no grammar rule accepts: {@code $ ? `}. */
+    OP,
+    /** The tokenizer failed; {@link Lexer#diagnostic()} says why. */
+    ERRORTOKEN;
+
+    /** True for the kinds that are hard keywords ({@code False} .. {@code yield}). */
+    public boolean isKeyword() {
+        return ordinal() >= FALSE.ordinal() && ordinal() <= YIELD.ordinal();
+    }
 }

@@ -1,0 +1,5 @@
+print("hello, world")
+print(42, -7, 0, "mixed", 'quotes "inside"')
+print(1, 2, 3, sep=", ", end="!\n")
+print("unicode: héllo ☃", len("héllo"))
+print(None, True, False)

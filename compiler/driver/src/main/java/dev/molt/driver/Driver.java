@@ -1,0 +1,167 @@
+package dev.molt.driver;
+
+import dev.molt.codegen.ObjectCode;
+import dev.molt.codegen.Target;
+import dev.molt.frontend.ast.Mod;
+import dev.molt.frontend.diag.Diagnostic;
+import dev.molt.frontend.parser.ParseResult;
+import dev.molt.frontend.parser.Parser;
+import dev.molt.ir.IrModule;
+import dev.molt.ir.IrPrinter;
+import dev.molt.link.BundledRuntime;
+import dev.molt.link.Executable;
+import dev.molt.link.LinkOptions;
+import dev.molt.link.Linker;
+import dev.molt.link.RuntimeBuilder;
+import dev.molt.link.RuntimeLibrary;
+import dev.molt.link.RuntimeSources;
+import dev.molt.link.Toolchain;
+import dev.molt.link.ToolchainException;
+import dev.molt.lowering.LowerOptions;
+import dev.molt.lowering.LowerResult;
+import dev.molt.lowering.Lowerer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole compile chain in this process: parse, lower, codegen, link. Used by the CLI and the
+ * tests. {@link #build} never throws: every failure, a bug in a stage included, is a diagnostic.
+ *
+ * <p>One driver builds the runtime library at most once per target (the link module also caches
+ * it on disk) and may be shared by threads.
+ */
+public final class Driver {
+    /** Makes the toolchain on first use: extracting the bundled clang takes seconds. */
+    public interface ToolchainSource {
+        Toolchain get() throws ToolchainException;
+    }
+
+    private final ToolchainSource toolchainSource;
+    private final RuntimeSources explicitRuntime;
+    private final LinkOptions linkOptions;
+    private final Map<Target, RuntimeLibrary> runtimes = new EnumMap<>(Target.class);
+    private Toolchain toolchain;
+
+    /**
+     * @param runtime the runtime's C sources, or null for the runtime bundled in molt-link
+     */
+    public Driver(ToolchainSource toolchain, RuntimeSources runtime, LinkOptions linkOptions) {
+        this.toolchainSource = toolchain;
+        this.explicitRuntime = runtime;
+        this.linkOptions = linkOptions;
+    }
+
+    /** The bundled clang/lld, Molt's default cache folder, the bundled runtime, default link options. */
+    public static Driver standard() {
+        return new Driver(Toolchain::bundled, null, LinkOptions.defaults());
+    }
+
+    public BuildResult build(byte[] source, String filename, BuildOptions options) {
+        Builder b = new Builder(filename, options);
+        try {
+            b.run(source);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            b.diagnostics.add(Diagnostics.internal(filename, b.running.name().toLowerCase(), e));
+        }
+        return b.result();
+    }
+
+    /** The runtime library for a target, built on first use. */
+    public synchronized RuntimeLibrary runtime(Target target) throws ToolchainException {
+        RuntimeLibrary lib = runtimes.get(target);
+        if (lib == null) {
+            Toolchain tools = toolchain();
+            RuntimeSources sources = explicitRuntime != null ? explicitRuntime : BundledRuntime.sources(tools.cacheDir());
+            lib = new RuntimeBuilder(tools).build(sources, target);
+            runtimes.put(target, lib);
+        }
+        return lib;
+    }
+
+    private synchronized Toolchain toolchain() throws ToolchainException {
+        if (toolchain == null) {
+            toolchain = toolchainSource.get();
+        }
+        return toolchain;
+    }
+
+    /** The state of one build; stages append diagnostics and stop the chain on errors. */
+    private final class Builder {
+        final String filename;
+        final BuildOptions options;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        Stage running = Stage.PARSE;
+        Stage completed;
+        Mod.Module ast;
+        String irText;
+        String llvmText;
+        ObjectCode object;
+        Executable executable;
+
+        Builder(String filename, BuildOptions options) {
+            this.filename = filename;
+            this.options = options;
+        }
+
+        void run(byte[] source) {
+            ParseResult parsed = Parser.parse(source, filename);
+            diagnostics.addAll(parsed.diagnostics());
+            if (!parsed.ok() || parsed.module() == null) {
+                return;
+            }
+            ast = parsed.module();
+            if (!finish(Stage.PARSE)) {
+                return;
+            }
+
+            running = Stage.LOWER;
+            LowerResult lowered = Lowerer.lower(ast, LowerOptions.main(filename, parsed.source().text()));
+            diagnostics.addAll(lowered.diagnostics());
+            IrModule ir = lowered.module();
+            if (options.emitIr() && ir != null) {
+                irText = IrPrinter.print(ir);
+            }
+            if (!lowered.ok() || !finish(Stage.LOWER)) {
+                return;
+            }
+
+            running = Stage.CODEGEN;
+            Target target = options.target();
+            try {
+                if (options.emitLlvm()) {
+                    llvmText = CodegenStage.emitLlvm(ir, target, options.optLevel());
+                }
+                object = CodegenStage.generate(ir, target, options.optLevel());
+            } catch (CodegenStage.Failure e) {
+                String code = e.getMessage().startsWith("internal") ? Diagnostics.INTERNAL : Diagnostics.CODEGEN;
+                diagnostics.add(Diagnostics.error(code, e.getMessage(), filename));
+                return;
+            }
+            if (!finish(Stage.CODEGEN)) {
+                return;
+            }
+
+            running = Stage.LINK;
+            try {
+                Toolchain tools = toolchain();
+                executable = new Linker(tools).link(List.of(object), runtime(target), linkOptions);
+            } catch (ToolchainException e) {
+                diagnostics.add(Diagnostics.error(Diagnostics.TOOLCHAIN, "link failed: " + e.getMessage(), filename));
+                return;
+            }
+            finish(Stage.LINK);
+        }
+
+        /** Records a completed stage; true if the chain goes on. */
+        boolean finish(Stage stage) {
+            completed = stage;
+            return stage != options.stopAfter();
+        }
+
+        BuildResult result() {
+            return new BuildResult(options.target(), completed, ast, irText, llvmText, object, executable, diagnostics);
+        }
+    }
+}

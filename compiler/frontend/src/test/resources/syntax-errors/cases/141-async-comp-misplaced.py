@@ -1,0 +1,1 @@
+[async x for x in y]

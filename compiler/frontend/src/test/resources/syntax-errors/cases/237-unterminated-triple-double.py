@@ -1,0 +1,3 @@
+def f():
+    """Docstring
+    never closed

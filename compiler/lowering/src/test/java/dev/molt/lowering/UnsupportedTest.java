@@ -1,0 +1,55 @@
+package dev.molt.lowering;
+
+import dev.molt.frontend.diag.Diagnostic;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Constructs not lowered yet give one `unsupported` diagnostic each, at their position, and never a crash. */
+class UnsupportedTest {
+    private static List<String> problems(String src) {
+        LowerResult r = TestData.lower(src, "u.py");
+        assertNull(r.module());
+        return r.diagnostics().stream().map(UnsupportedTest::render).collect(Collectors.toList());
+    }
+
+    private static String render(Diagnostic d) {
+        return d.code() + " " + d.file() + ":" + d.line() + ":" + d.col() + " " + d.message();
+    }
+
+    @Test
+    void reportsEveryUnsupportedConstructAndKeepsGoing() {
+        String src = String.join("\n",
+            "import os",
+            "class C(metaclass=type):",
+            "    pass",
+            "def gen():",
+            "    yield 1",
+            "x = [*range(3)]",
+            "with open('f') as fh:",
+            "    pass",
+            "print(sum(i for i in range(3)))",
+            "a, *b = 1, 2, 3",
+            "f(**{})",
+            "print('still lowered')",
+            "");
+        assertEquals(List.of(
+            "unsupported u.py:1:1 unsupported: import",
+            "unsupported u.py:2:1 unsupported: class keywords (metaclass=...)",
+            "unsupported u.py:4:1 unsupported: generators",
+            "unsupported u.py:6:6 unsupported: starred expressions in displays and calls",
+            "unsupported u.py:7:1 unsupported: with statements",
+            "unsupported u.py:9:10 unsupported: generator expressions",
+            "unsupported u.py:10:4 unsupported: starred assignment",
+            "unsupported u.py:11:3 unsupported: **kwargs in calls"), problems(src));
+    }
+
+    @Test
+    void unsupportedInsideFunctionBodies() {
+        assertEquals(List.of("unsupported u.py:3:5 unsupported: match statements"),
+            problems("def f(x):\n    y = 1\n    match x:\n        case 1: pass\n    return y\n"));
+    }
+}

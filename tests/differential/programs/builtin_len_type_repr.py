@@ -1,0 +1,5 @@
+print(len("abc"), len([1, 2]), len({}), len(range(10)), len((1,)), len(b"xy"), len({1, 2, 3}))
+print(repr(1), repr("1"), repr([1, "1"]), repr(None), repr(1.0), repr({"a": (1,)}))
+print(type(1) is int, type(True) is bool, type(1.0) is float, type("a") is str)
+print(isinstance([], list), isinstance({}, dict), isinstance((), tuple), isinstance(set(), set))
+print(str(type(1)), str(type("")), repr(type([])))

@@ -1,0 +1,7 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(filter(str.isdigit, ["1", "a", "22"])))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(sum(map(int, "12345")))

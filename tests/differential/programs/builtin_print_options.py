@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- joined")
+print("x", 1, None, True, 2.5, [1], sep="|", end="!\n")
+print()
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep=", ")
+print("", end="")
+print("last")

@@ -1,0 +1,7 @@
+data = "Grüße".encode("utf-8")
+print(data, len(data))
+print([b for b in data])
+print(sum(data), max(data), min(data))
+print(bytes(b ^ 0x20 for b in b"abc"))
+print(data.decode("utf-8"), data.decode("latin-1"))
+print(b"%s=%d" % (b"k", 3), b"abc" == b"abc", b"a" < b"b")

@@ -1,0 +1,7 @@
+print(1 == 1.0, 1 < 1.5, 2 ** 70 > 1e20, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(True == 1, False < 1, -0.0 == 0.0)
+print(max(1, 2.5, True), min(3, 2.0))
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+inf = float("inf")
+print(inf > 10 ** 300, -inf < -(10 ** 300))

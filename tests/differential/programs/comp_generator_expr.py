@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 5 for x in [1, 7, 3]), all(x > 0 for x in [1, 2, 0]))
+g = (c for c in "hey")
+print(next(g), next(g), list(g), list(g))
+print(sorted((v for v in [3, 1, 2]), reverse=True))
+print(tuple(i for i in range(4)))
+print("".join(str(d) for d in range(5)))

@@ -1,0 +1,3 @@
+inventory = {"apples": 5}
+print(inventory["apples"])
+inventory["pears"] += 1

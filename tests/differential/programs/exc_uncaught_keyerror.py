@@ -1,0 +1,3 @@
+prices = {"apple": 3}
+print(prices["apple"])
+print(prices["pear"])

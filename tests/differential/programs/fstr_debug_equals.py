@@ -1,0 +1,9 @@
+x = 10
+y = "hi"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{y=}")
+print(f"{x * 2=}")
+print(f"{y=!s}")
+print(f"{x=:>6}")
+print(f"{3.5=:.3f}")

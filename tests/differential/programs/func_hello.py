@@ -1,0 +1,2 @@
+# The smallest program: one print.
+print("hello")

@@ -1,0 +1,5 @@
+print((10).bit_length(), (7).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print(abs(-2 ** 80), -(-5), +(-5), int(2 ** 80 / 2 ** 79))
+print(sum(range(1, 10 ** 6 + 1)))
+print(True + 2 ** 64, 2 ** 64 * 0, 0 ** 0, (-1) ** 101)
+print(max(2 ** 64, 2 ** 63), min(-2 ** 64, 0), sorted([2 ** 65, -3, 2 ** 64]))

@@ -1,0 +1,5 @@
+print("[" + "7".zfill(4) + "]", "-7".zfill(4), "+7".zfill(4), "abc".zfill(2))
+print("[" + "mid".center(9, "*") + "]", "[" + "mid".center(8) + "]")
+print("[" + "l".ljust(4, ".") + "]", "[" + "r".rjust(4, ".") + "]")
+print("a\tb\tc".expandtabs(4), "x".expandtabs())
+print("abc" * 3, 3 * "-", "ab" * 0)

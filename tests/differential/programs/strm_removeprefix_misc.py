@@ -1,0 +1,5 @@
+print("test_case".removeprefix("test_"), "test_case".removesuffix("_case"), "abc".removeprefix("x"))
+print("a-b-c".translate({ord("-"): "+"}) if hasattr(str, "translate") else "")
+print("hello".index("l"), "hello".rindex("l"), "Hello".lower().count("l"))
+print(sorted("banana"), min("zebra"), max("zebra"))
+print("abc" < "abd", "abc" + "def", "x" in "xyz")

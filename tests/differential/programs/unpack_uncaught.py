@@ -1,0 +1,3 @@
+data = [1, 2, 3]
+a, b = data
+print(a, b)
