@@ -7,6 +7,7 @@
 
 #include "molt/dict.h"
 #include "molt/exceptions.h"
+#include "molt/gc.h"
 #include "molt/sbuf.h"
 #include "molt/seq.h"
 #include "molt/str.h"
@@ -62,12 +63,17 @@ static inline MoltDictTable *table_of(MoltValue d) {
 MoltValue molt_dict_new(void) { return molt_gc_alloc(&molt_dict_type, sizeof(MoltDict)); }
 
 MoltValue molt_dict_from_arrays(const MoltValue *keys, const MoltValue *values, int64_t n) {
+    MoltRootArray rk, rv; /* keys and values may be the only references to fresh values */
+    molt_root_array_push(&rk, keys, n);
+    molt_root_array_push(&rv, values, n);
     MoltValue d = molt_dict_new();
-    if (!d) return MOLT_ERR;
+    int rc = d ? 0 : -1;
     MOLT_ROOTS1(d);
-    int rc = n > 5 ? resize(d, n) : 0;
+    if (rc == 0 && n > 5) rc = resize(d, n);
     for (int64_t i = 0; rc == 0 && i < n; i++) rc = molt_dict_setitem(d, keys[i], values[i]);
     MOLT_UNROOT();
+    molt_root_array_pop(&rv);
+    molt_root_array_pop(&rk);
     return rc < 0 ? MOLT_ERR : d;
 }
 
@@ -179,13 +185,25 @@ MoltValue molt_dict_getitem_str(MoltValue d, MoltValue key) {
     }
 }
 
+/* Hashes and compares the C string's bytes directly: no str is allocated, so this is safe to
+ * call anywhere (attribute defaults, class creation) and works for any key text, literal or not. */
 MoltValue molt_dict_getitem_cstr(MoltValue d, const char *key) {
-    MoltValue k = molt_str_from_cstr(key);
-    if (!k) {
-        molt_err_clear();
-        return MOLT_ERR;
+    MoltDictTable *t = table_of(d);
+    if (!t) return MOLT_ERR;
+    int64_t n = (int64_t)strlen(key);
+    int64_t h = molt_str_hash_utf8(key, n);
+    int32_t *ix = molt_dict_table_indices(t);
+    MoltDictEntry *e = molt_dict_table_entries(t);
+    uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)h, i = (uint64_t)h & mask;
+    for (;;) {
+        int32_t k = ix[i];
+        if (k == IX_EMPTY) return MOLT_ERR;
+        if (k >= 0 && e[k].hash == h && molt_is_str(e[k].key) && molt_str_nbytes(e[k].key) == n &&
+            memcmp(molt_str_utf8(e[k].key), key, (size_t)n) == 0)
+            return e[k].value;
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
     }
-    return molt_dict_getitem_str(d, k);
 }
 
 MoltValue molt_dict_lookup(MoltValue d, MoltValue key) {
@@ -252,8 +270,10 @@ int molt_dict_setitem(MoltValue d, MoltValue key, MoltValue value) {
 }
 
 int molt_dict_setitem_cstr(MoltValue d, const char *key, MoltValue value) {
+    /* C-string keys are names (class attributes, builtins, __module__): interning shares the key
+     * with attribute lookups and allocates only the first time a name is seen. */
     MOLT_ROOTS2(d, value);
-    MoltValue k = molt_str_from_cstr(key);
+    MoltValue k = molt_str_intern_cstr(key);
     MOLT_UNROOT();
     if (!k) return -1;
     return molt_dict_setitem(d, k, value);

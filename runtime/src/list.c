@@ -3,6 +3,7 @@
 
 #include "molt/buffer.h"
 #include "molt/exceptions.h"
+#include "molt/gc.h"
 #include "molt/list.h"
 #include "molt/range.h"
 #include "molt/sbuf.h"
@@ -56,7 +57,10 @@ MoltValue molt_list_new(int64_t cap) {
 }
 
 MoltValue molt_list_from_array(const MoltValue *items, int64_t n) {
+    MoltRootArray ra; /* items may be the only reference to fresh values */
+    molt_root_array_push(&ra, items, n);
     MoltValue l = molt_list_new(n);
+    molt_root_array_pop(&ra);
     if (!l) return MOLT_ERR;
     if (n) memcpy(molt_list_obj(l)->items, items, (size_t)n * sizeof(MoltValue));
     molt_list_obj(l)->size = n;

@@ -8,6 +8,7 @@
 
 #include "molt/dict.h"
 #include "molt/exceptions.h"
+#include "molt/gc.h"
 #include "molt/sbuf.h"
 #include "molt/seq.h"
 #include "molt/set.h"
@@ -421,12 +422,14 @@ static MoltValue from_iterable(MoltType *type, MoltValue iterable) {
 MoltValue molt_set_from_iterable(MoltValue iterable) { return from_iterable(&molt_set_type, iterable); }
 
 MoltValue molt_set_from_array(const MoltValue *items, int64_t n) {
+    MoltRootArray ra; /* items may be the only reference to fresh values */
+    molt_root_array_push(&ra, items, n);
     MoltValue s = molt_set_new();
-    if (!s) return MOLT_ERR;
+    int rc = s ? 0 : -1;
     MOLT_ROOTS1(s);
-    int rc = 0;
     for (int64_t i = 0; rc == 0 && i < n; i++) rc = molt_set_add(s, items[i]);
     MOLT_UNROOT();
+    molt_root_array_pop(&ra);
     return rc < 0 ? MOLT_ERR : s;
 }
 

@@ -12,6 +12,9 @@ MoltObject molt_Ellipsis_obj = {&molt_ellipsis_type, 0, 0};
 MoltObject molt_NotImplemented_obj = {&molt_notimplemented_type, 0, 0};
 
 static MoltValue none_repr(MoltValue self) { (void)self; return molt_str_intern_cstr("None"); }
+/* CPython 3.12 gave None a fixed hash (0xFCA86420) so hashes of tuples/frozensets holding None no
+ * longer depend on its address; matching it keeps those hashes equal to CPython's. */
+static int64_t none_hash(MoltValue self) { (void)self; return 0xFCA86420; }
 static MoltValue false_value(MoltValue self) { (void)self; return molt_False; }
 static MoltValue true_value(MoltValue self) { (void)self; return molt_True; }
 
@@ -20,7 +23,7 @@ MoltType molt_none_type = {
     .name = "NoneType",
     .base = &molt_object_type,
     .repr = none_repr,
-    .hash = molt_object_hash,
+    .hash = none_hash,
     .to_bool = false_value,
 };
 

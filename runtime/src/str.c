@@ -128,6 +128,9 @@ out:
 }
 
 MoltValue molt_str_intern_cstr(const char *c) {
+    /* Already interned: found without allocating (repr(None), names looked up at run time). */
+    MoltValue found = interned ? molt_dict_getitem_cstr(interned, c) : MOLT_ERR;
+    if (found) return found;
     MoltValue s = molt_str_from_cstr(c);
     return s ? molt_str_intern(s) : MOLT_ERR;
 }
@@ -224,13 +227,11 @@ uint32_t molt_str_char_at(MoltValue s, int64_t i) {
 
 /* ---------------------------------------------------------------- hash and comparison */
 
-int64_t molt_str_hash(MoltValue v) {
-    MoltStr *s = molt_str_obj(v);
-    if (s->ob.extra & MOLT_STR_HASHED) return s->hash;
+int64_t molt_str_hash_utf8(const char *data, int64_t nbytes) {
     /* FNV-1a with a final avalanche; CPython randomizes str hashes, so only consistency matters. */
     uint64_t h = 0xcbf29ce484222325ull;
-    const unsigned char *p = (const unsigned char *)s->data;
-    for (int64_t i = 0; i < s->nbytes; i++) {
+    const unsigned char *p = (const unsigned char *)data;
+    for (int64_t i = 0; i < nbytes; i++) {
         h ^= p[i];
         h *= 0x100000001b3ull;
     }
@@ -238,7 +239,13 @@ int64_t molt_str_hash(MoltValue v) {
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
     int64_t r = (int64_t)h;
-    if (r == -1) r = -2;
+    return r == -1 ? -2 : r;
+}
+
+int64_t molt_str_hash(MoltValue v) {
+    MoltStr *s = molt_str_obj(v);
+    if (s->ob.extra & MOLT_STR_HASHED) return s->hash;
+    int64_t r = molt_str_hash_utf8(s->data, s->nbytes);
     s->hash = r;
     s->ob.extra |= MOLT_STR_HASHED;
     return r;

@@ -49,9 +49,13 @@ MoltValue molt_tuple_pack(int64_t n, ...) {
     return t;
 }
 
-/* items must stay valid across the allocation: callers pass rooted storage. */
+/* The items are often the only reference to fresh values (call arguments, unpacked targets):
+ * they stay rooted while the tuple is allocated. */
 MoltValue molt_tuple_from_array(const MoltValue *items, int64_t n) {
+    MoltRootArray ra;
+    molt_root_array_push(&ra, items, n);
     MoltValue t = molt_tuple_new(n);
+    molt_root_array_pop(&ra);
     if (t && n) memcpy(molt_tuple_obj(t)->items, items, (size_t)n * sizeof(MoltValue));
     return t;
 }

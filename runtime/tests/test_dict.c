@@ -134,6 +134,7 @@ static void test_stress(void) {
     MoltValue d = MOLT_ERR, k = MOLT_ERR;
     MOLT_ROOTS2(d, k);
     d = molt_dict_new();
+    bool was_stress = molt_gc_stress;
     molt_gc_stress = true;
     for (int i = 0; i < 400; i++) {
         char buf[32];
@@ -146,11 +147,36 @@ static void test_stress(void) {
             molt_dict_pop(d, k, molt_None);
         }
     }
-    molt_gc_stress = false;
+    molt_gc_stress = was_stress;
     CHECK_INT(molt_dict_size(d), 266); /* CPython: len(d) == 266 */
     MoltValue v = molt_dict_getitem_cstr(d, "key399");
     CHECK(v == molt_small(399));
     CHECK(molt_dict_getitem_cstr(d, "key0") == MOLT_ERR);
+    CHECK_NO_ERR();
+    MOLT_UNROOT();
+}
+
+/* Lookups by C string allocate nothing, whatever buffer the text is in. */
+static void test_getitem_cstr_no_alloc(void) {
+    MoltValue d = MOLT_ERR;
+    MOLT_ROOTS1(d);
+    d = molt_dict_new();
+    molt_dict_setitem_cstr(d, "alpha", molt_small(1));
+    molt_dict_setitem(d, molt_small(5), molt_small(2)); /* a non-str key in the same table */
+    char buf[16];
+    snprintf(buf, sizeof buf, "al%s", "pha");
+    uint64_t before = molt_gc_total_allocated();
+    for (int i = 0; i < 1000; i++) {
+        CHECK(molt_dict_getitem_cstr(d, "alpha") == molt_small(1));
+        CHECK(molt_dict_getitem_cstr(d, buf) == molt_small(1));
+        CHECK(molt_dict_getitem_cstr(d, "alph") == MOLT_ERR);
+    }
+    CHECK_INT(molt_gc_total_allocated() - before, 0);
+    /* the interned name is the key setitem_cstr stored */
+    CHECK(molt_dict_getitem_str(d, molt_str_intern_cstr("alpha")) == molt_small(1));
+    before = molt_gc_total_allocated();
+    CHECK(molt_str_intern_cstr("alpha") == molt_str_intern_cstr(buf));
+    CHECK_INT(molt_gc_total_allocated() - before, 0);
     CHECK_NO_ERR();
     MOLT_UNROOT();
 }
@@ -162,5 +188,6 @@ int main(void) {
     RUN(test_views);
     RUN(test_recursive);
     RUN(test_stress);
+    RUN(test_getitem_cstr_no_alloc);
     return TEST_REPORT();
 }

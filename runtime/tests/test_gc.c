@@ -6,11 +6,14 @@
 #include "molt/gc.h"
 #include "molt/int.h"
 #include "molt/list.h"
+#include "molt/set.h"
 #include "molt/str.h"
 #include "molt/tuple.h"
 #include "test.h"
 
 static void test_churn_bounded(void) {
+    /* Threshold behaviour; with a collection at every allocation (make stress) it would only be slow. */
+    if (molt_gc_stress) return;
     MoltValue keep = molt_list_new(0);
     MOLT_ROOTS1(keep);
     size_t peak = 0;
@@ -34,9 +37,10 @@ static void test_churn_bounded(void) {
 }
 
 static void test_rooted_survive(void) {
-    MoltValue s = molt_str_from_cstr("survivor"), big = molt_int_pow(molt_small(3), molt_small(500), MOLT_ERR);
-    MoltValue t = MOLT_ERR;
+    MoltValue s = MOLT_ERR, big = MOLT_ERR, t = MOLT_ERR;
     MOLT_ROOTS3(s, big, t);
+    s = molt_str_from_cstr("survivor");
+    big = molt_int_pow(molt_small(3), molt_small(500), MOLT_ERR);
     t = molt_tuple_pack(2, s, big);
     for (int i = 0; i < 5; i++) molt_gc_collect();
     CHECK_STR(molt_str_utf8(s), "survivor");
@@ -78,13 +82,14 @@ static void test_big_objects(void) {
 
 static void test_stress_mode(void) {
     /* Collect at every allocation: catches values held across allocations without roots. */
+    bool was_stress = molt_gc_stress;
     molt_gc_stress = true;
     MoltValue acc = molt_small(1), l = MOLT_ERR;
     MOLT_ROOTS2(acc, l);
     for (int i = 0; i < 50; i++) acc = molt_int_mul(acc, molt_small(1000003));
     l = molt_list_new(0);
     for (int i = 0; i < 50; i++) molt_list_append(l, molt_float_new(i));
-    molt_gc_stress = false;
+    molt_gc_stress = was_stress;
     char *s = molt_int_to_cstr(acc);
     /* str(1000003**50) from python3.12 starts with 1000150011... */
     CHECK(s && strncmp(s, "1000150011", 10) == 0);
@@ -94,6 +99,51 @@ static void test_stress_mode(void) {
     MOLT_UNROOT();
 }
 
+/* Two root groups in one scope (named macros) keep all their values across collections. */
+static void test_named_roots(void) {
+    MoltValue a = MOLT_ERR, b = MOLT_ERR, c = MOLT_ERR;
+    MOLT_ROOTS2_N(first, a, b);
+    MOLT_ROOTS1_N(second, c);
+    a = molt_str_from_cstr("first-a");
+    b = molt_str_from_cstr("first-b");
+    c = molt_str_from_cstr("second-c");
+    for (int i = 0; i < 3; i++) molt_gc_collect();
+    CHECK_STR(molt_str_utf8(a), "first-a");
+    CHECK_STR(molt_str_utf8(b), "first-b");
+    CHECK_STR(molt_str_utf8(c), "second-c");
+    MOLT_UNROOT_N(second);
+    MOLT_UNROOT_N(first);
+}
+
+/* *_from_array root their items while allocating: the array may hold the only references. */
+static void test_from_array_roots_items(void) {
+    bool was_stress = molt_gc_stress;
+    MoltValue items[3];
+    molt_gc_pause();
+    items[0] = molt_str_from_cstr("item-zero");
+    items[1] = molt_float_new(2.5);
+    items[2] = molt_str_from_cstr("item-two");
+    molt_gc_resume();
+    MoltValue r[4] = {0};
+    MoltFrame f = {0, r, 4, 1, "t", "t.py"};
+    molt_frame_push(&f);
+    molt_gc_stress = true; /* a collection at every allocation: an unrooted item would be freed */
+    r[0] = molt_tuple_from_array(items, 3);
+    r[1] = molt_list_from_array(items, 3);
+    r[2] = molt_set_from_array(items, 3);
+    r[3] = molt_dict_from_arrays(items, items, 3);
+    molt_gc_stress = was_stress;
+    for (int k = 0; k < 2; k++) {
+        MoltValue *got = k == 0 ? molt_tuple_items(r[0]) : molt_list_items(r[1]);
+        CHECK(molt_type_of(got[0]) == &molt_str_type && molt_str_eq_cstr(got[0], "item-zero"));
+        CHECK(molt_type_of(got[1]) == &molt_float_type && molt_float_value(got[1]) == 2.5);
+        CHECK(molt_type_of(got[2]) == &molt_str_type && molt_str_eq_cstr(got[2], "item-two"));
+    }
+    CHECK_INT(molt_set_size(r[2]), 3);
+    CHECK(molt_dict_getitem_cstr(r[3], "item-two") == items[2]);
+    molt_frame_pop(&f);
+}
+
 int main(void) {
     TEST_INIT();
     RUN(test_churn_bounded);
@@ -101,5 +151,7 @@ int main(void) {
     RUN(test_frames_and_cycles);
     RUN(test_big_objects);
     RUN(test_stress_mode);
+    RUN(test_named_roots);
+    RUN(test_from_array_roots_items);
     return TEST_REPORT();
 }

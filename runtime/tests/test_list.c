@@ -114,9 +114,10 @@ static void test_sort_stress(void) {
         t = T(2, I((i * 7919) % 101), molt_str_from_cstr(i % 2 ? "odd" : "even"));
         molt_list_append(l, t);
     }
+    bool was_stress = molt_gc_stress;
     molt_gc_stress = true;
     CHECK_INT(molt_list_sort(l, molt_None, false), 0);
-    molt_gc_stress = false;
+    molt_gc_stress = was_stress;
     bool ordered = true;
     for (int i = 1; i < 300; i++) ordered = ordered && molt_compare_bool(MOLT_LE, molt_list_items(l)[i - 1], molt_list_items(l)[i]) == 1;
     CHECK(ordered);

@@ -270,8 +270,9 @@ static void test_function_bind(void) {
 
 /* a, b = ... and a, *b, c = ... (messages from python3.12) */
 static void test_unpack(void) {
-    MoltValue out[4];
-    MoltFrame fr = {0, out, 4, 1, "t", "t.py"};
+    /* molt_unpack_ex(t, 2, 2, out) below fills before + 1 + after = 5 targets. */
+    MoltValue out[5] = {0};
+    MoltFrame fr = {0, out, 5, 1, "t", "t.py"};
     molt_frame_push(&fr);
     MoltValue t = molt_tuple_pack(3, molt_small(1), molt_small(2), molt_small(3));
     MOLT_ROOTS1(t);

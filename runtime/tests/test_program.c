@@ -116,7 +116,7 @@ static void test_program(void) {
     slots[4] = molt_function_new(inc_entry, &inc_code, slots[3], MOLT_ERR, slots[2]);
     CHECK(molt_call(slots[4], NULL, 0, MOLT_ERR) == molt_small(1));
     CHECK(molt_call(slots[4], NULL, 0, MOLT_ERR) == molt_small(2));
-    MoltValue five[1] = {molt_small(5)};
+    MoltValue five[2] = {molt_small(5), molt_small(5)}; /* inc(5, 5) below passes two */
     slots[5] = molt_tuple_pack(1, molt_name("step"));
     CHECK(molt_call(slots[4], five, 0, slots[5]) == molt_small(7)); /* inc(step=5) */
     CHECK_STR(molt_str_utf8(molt_repr(slots[4])) + 0, molt_str_utf8(molt_repr(slots[4]))); /* repr works */

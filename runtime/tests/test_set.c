@@ -103,6 +103,10 @@ static void test_hash(void) {
     CASE("hash(frozenset([1, 2, 3]))", HASH(FS(L(3, I(1), I(2), I(3)))), "-272375401224217160");
     CASE("hash(frozenset(range(100)))", HASH(FS(R(0, 100, 1))), "4411996150312757951");
     CASE("hash(frozenset([frozenset([1]), (2, 3)]))", HASH(FS(L(2, FS(L(1, I(1))), T(2, I(2), I(3))))), "-2519069343117211334");
+    CASE("hash(None)", HASH(molt_None), "4238894112");
+    CASE("hash((None, 1))", HASH(T(2, molt_None, I(1))), "-439879632793865346");
+    CASE("hash(frozenset([None]))", HASH(FS(L(1, molt_None))), "6611776082492875612");
+    CASE("hash(frozenset([None, 1]))", HASH(FS(L(2, molt_None, I(1)))), "-3172218236538438857");
     CASE("hash({1})", HASH(ST(L(1, I(1)))), "TypeError: unhashable type: 'set'");
     CASE("{frozenset([1]): 'x'}", molt_dict_fromkeys(L(1, FS(L(1, I(1)))), S("x")), "{frozenset({1}): 'x'}");
 }

@@ -276,6 +276,7 @@ static void test_stress(void) {
     molt_frame_push(&f);
     v[0] = S("  Ünïcödé wörds, ΣΑΣ and mörë wörds; ");
     v[5] = S("ö");
+    bool was_stress = molt_gc_stress;
     molt_gc_stress = true;
     v[1] = molt_str_split(v[0], MOLT_ERR, -1);
     v[2] = molt_str_join(S("|"), v[1]);
@@ -286,7 +287,7 @@ static void test_stress(void) {
     v[1] = molt_str_splitlines(v[4], true);
     v[1] = molt_str_rsplit(v[0], S("ö"), 2);
     v[2] = molt_str_repr(v[0]);
-    molt_gc_stress = false;
+    molt_gc_stress = was_stress;
     /* CPython: '|'.join(s.split()).replace('ö', 'oe').lower() and repr(s) for the string above */
     CHECK_STR(molt_str_utf8(v[3]), "ünïcoedé|woerds,|σας|and|moerë|woerds;");
     CHECK_STR(molt_str_utf8(v[2]), "'  Ünïcödé wörds, ΣΑΣ and mörë wörds; '");

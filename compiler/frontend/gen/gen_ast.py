@@ -235,7 +235,7 @@ def gen_proto():
            "// A Python constant as the parser produces it.\n"
            "message ConstValue {\n  oneof value {\n    bool none = 1;\n    bool bool_value = 2;\n    bool ellipsis = 3;\n"
            "    string int_decimal = 4;\n    double float_value = 5;\n    double complex_imag = 6;\n    string str_value = 7;\n"
-           "    bytes str_utf16be = 8; // a str holding lone surrogates, which proto strings cannot carry\n"
+           "    bytes str_utf32be = 8; // a str holding surrogate code points (UTF-32BE), which proto strings cannot carry\n"
            "    bytes bytes_value = 9;\n  }\n}\n\n"]
 
     def message(name, fields, has_pos, indent):

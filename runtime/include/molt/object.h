@@ -178,6 +178,14 @@ void molt_croots_pop(MoltCRoots *r);
 #define MOLT_ROOTS3(a, b, c) MoltCRoots molt__r = {0, {&(a), &(b), &(c)}, 3}; molt_croots_push(&molt__r)
 #define MOLT_ROOTS4(a, b, c, d) MoltCRoots molt__r = {0, {&(a), &(b), &(c), &(d)}, 4}; molt_croots_push(&molt__r)
 #define MOLT_UNROOT() molt_croots_pop(&molt__r)
+/* Added by rt-fix: named variants, so one scope can hold several root groups (or nest one inside a
+ * MOLT_ROOTSn scope): MOLT_ROOTS2_N(args_r, a, b); ... MOLT_UNROOT_N(args_r). Pop in reverse order. */
+#define MOLT_ROOTS1_N(name, a) MoltCRoots name = {0, {&(a)}, 1}; molt_croots_push(&name)
+#define MOLT_ROOTS2_N(name, a, b) MoltCRoots name = {0, {&(a), &(b)}, 2}; molt_croots_push(&name)
+#define MOLT_ROOTS3_N(name, a, b, c) MoltCRoots name = {0, {&(a), &(b), &(c)}, 3}; molt_croots_push(&name)
+#define MOLT_ROOTS4_N(name, a, b, c, d) \
+    MoltCRoots name = {0, {&(a), &(b), &(c), &(d)}, 4}; molt_croots_push(&name)
+#define MOLT_UNROOT_N(name) molt_croots_pop(&name)
 
 /* ---------------------------------------------------------------- errors (errors.c) */
 

@@ -54,6 +54,8 @@ bool molt_str_eq_cstr(MoltValue s, const char *c);
 
 /* ---- protocol (also reachable through the type's slots) */
 int64_t molt_str_hash(MoltValue s);
+/* The hash a str with these UTF-8 bytes has (lookups by C string without allocating a str). */
+int64_t molt_str_hash_utf8(const char *data, int64_t nbytes);
 bool molt_str_equal(MoltValue a, MoltValue b);
 int molt_str_cmp(MoltValue a, MoltValue b);    /* <0, 0, >0 by code point */
 MoltValue molt_str_richcmp(MoltValue a, MoltValue b, int op);

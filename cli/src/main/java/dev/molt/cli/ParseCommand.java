@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code molt parse}: the parse stage alone, with errors shown exactly as {@code python3.12 FILE} shows them. */
 @Command(name = "parse", description = {
-        "Check that Python 3.12 files parse; errors are shown as python3.12 shows them.",
+        "Check that Python 3.12 files parse.",
         "A file with a syntax error is reported on stderr exactly as `python3.12 FILE` would report it.",
         "Exit status: 0 if every file parses, 1 if one does not, 2 if one cannot be read."})
 public final class ParseCommand implements Callable<Integer> {

@@ -85,7 +85,14 @@ public final class Builtins {
         obj("tuple.item", "molt_tuple_index_i64", VALUE, I64);
         obj("call", "molt_call", VALUE, ARRAY, VALUE);           // callee, args..., kwnames (tuple or MOLT_ERR)
 
+        obj("call.ex", "molt_call_ex", VALUE, VALUE, VALUE);       // new: callee(*args_tuple, **kwargs_dict_or_MOLT_ERR)
+        status("call.merge_kwargs", "molt_call_merge_kwargs", VALUE, VALUE, VALUE); // new: dict, mapping, callee; "got multiple values for keyword argument"
+        obj("unpack_ex", "molt_unpack_ex", VALUE, I64, I64);      // new: a, *b, c = v -> tuple(before..., list, after...)
         obj("tuple.from_array", "molt_tuple_from_array", ARRAY);
+        obj("tuple.from_iterable", "molt_tuple_from_iterable", VALUE);
+        status("list.extend", "molt_list_extend", VALUE, VALUE);
+        status("set.update", "molt_set_update", VALUE, VALUE);
+        status("dict.update", "molt_dict_update", VALUE, VALUE);
         obj("list.from_array", "molt_list_from_array", ARRAY);
         status("list.append", "molt_list_append", VALUE, VALUE);
         obj("dict.new", "molt_dict_new");

@@ -38,6 +38,25 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
 
     private Reg box(Reg bool) { return f.call("box.bool", bool); }
 
+    private static boolean hasStarred(List<Expr> es) {
+        for (Expr e : es) if (e instanceof Expr.Starred) return true;
+        return false;
+    }
+
+    /** A new list of the elements, with *iterables spliced in ([*a, b] and f(*a, b)). */
+    private Reg spliced(List<Expr> elts) {
+        List<Reg> prefix = new ArrayList<>();
+        int i = 0;
+        for (; i < elts.size() && !(elts.get(i) instanceof Expr.Starred); i++) prefix.add(lower(elts.get(i)));
+        Reg acc = f.call("list.from_array", prefix);
+        for (; i < elts.size(); i++) {
+            Expr e = elts.get(i);
+            if (e instanceof Expr.Starred s) f.call("list.extend", acc, lower(s.value()));
+            else f.call("list.append", acc, lower(e));
+        }
+        return acc;
+    }
+
     // ------------------------------------------------------------------ conditions
 
     /** The truth value of e as a BOOL, without materializing True/False objects where avoidable. */
@@ -201,6 +220,9 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
     }
 
     public Reg visitCall(Expr.Call n) {
+        boolean doubleStar = false;
+        for (Keyword k : n.keywords()) doubleStar |= k.arg() == null;
+        if (hasStarred(n.args()) || doubleStar) return callEx(n);
         Reg callee = lower(n.func());
         List<Reg> args = n.args().isEmpty() && isZeroArgSuper(n) ? superArgs(n) : lowerAll(n.args());
         Reg kwnames;
@@ -222,6 +244,24 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         all.addAll(args);
         // IR operand order of the call row: fixed arguments (callee, kwnames), then the argument array.
         return f.call("call", all);
+    }
+
+    /** f(*a, **k): one tuple of positional arguments and one dict of keyword arguments (CALL_FUNCTION_EX). */
+    private Reg callEx(Expr.Call n) {
+        Reg callee = lower(n.func());
+        Reg args = f.call("tuple.from_iterable", spliced(n.args()));
+        Reg kwargs;
+        if (n.keywords().isEmpty()) kwargs = f.nul();
+        else {
+            kwargs = f.call("dict.new");
+            for (Keyword k : n.keywords()) {
+                Reg v = lower(k.value());
+                if (k.arg() == null) f.call("call.merge_kwargs", kwargs, v, callee);
+                else f.call("dict.setitem", kwargs, f.str(k.arg()), v);
+            }
+        }
+        f.line = n.lineno();
+        return f.call("call.ex", callee, args, kwargs);
     }
 
     /** super() in a method means super(__class__, <first parameter>), as CPython's compiler arranges. */
@@ -256,11 +296,23 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         return f.call("slice", lo, hi, st);
     }
 
-    public Reg visitList(Expr.List n) { return f.call("list.from_array", lowerAll(n.elts())); }
+    public Reg visitList(Expr.List n) {
+        return hasStarred(n.elts()) ? spliced(n.elts()) : f.call("list.from_array", lowerAll(n.elts()));
+    }
 
-    public Reg visitTuple(Expr.Tuple n) { return f.call("tuple.from_array", lowerAll(n.elts())); }
+    public Reg visitTuple(Expr.Tuple n) {
+        return hasStarred(n.elts()) ? f.call("tuple.from_iterable", spliced(n.elts())) : f.call("tuple.from_array", lowerAll(n.elts()));
+    }
 
     public Reg visitSet(Expr.Set n) {
+        if (hasStarred(n.elts())) {
+            Reg s = f.call("set.new");
+            for (Expr e : n.elts()) {
+                if (e instanceof Expr.Starred st) f.call("set.update", s, lower(st.value()));
+                else f.call("set.add", s, lower(e));
+            }
+            return s;
+        }
         List<Reg> items = lowerAll(n.elts());
         Reg s = f.call("set.new");
         for (Reg r : items) f.call("set.add", s, r);
@@ -271,7 +323,10 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         Reg d = f.call("dict.new");
         for (int i = 0; i < n.values().size(); i++) {
             Expr k = n.keys().get(i);
-            if (k == null) throw f.unsupported("** unpacking in dict displays", n.values().get(i));
+            if (k == null) {
+                f.call("dict.update", d, lower(n.values().get(i)));
+                continue;
+            }
             Reg kr = lower(k);
             Reg vr = lower(n.values().get(i));
             f.call("dict.setitem", d, kr, vr);
@@ -337,7 +392,7 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
                 f.call("setitem", obj, key, value);
             } else if (target instanceof Expr.Tuple t) unpack(t.elts(), value);
             else if (target instanceof Expr.List l) unpack(l.elts(), value);
-            else if (target instanceof Expr.Starred s) throw f.unsupported("starred assignment", s);
+            else if (target instanceof Expr.Starred s) throw f.unsupported("starred assignment target outside a tuple or list", s);
             else throw f.unsupported("assignment to " + target.getClass().getSimpleName(), target);
         } finally {
             f.line = saved;
@@ -345,13 +400,21 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
     }
 
     private void unpack(List<Expr> elts, Reg value) {
-        for (Expr e : elts) if (e instanceof Expr.Starred s) throw f.unsupported("starred assignment", s);
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (!(elts.get(i) instanceof Expr.Starred s)) continue;
+            if (star >= 0) throw f.unsupported("multiple starred expressions in assignment", s);
+            star = i;
+        }
         // The items are kept in a tuple in a slot: nested targets may run arbitrary code between stores.
         int slot = f.freshTemp("$unpack");
-        f.emit(new Op.StoreSlot(slot, f.call("unpack", value, f.i64(elts.size()))));
+        Reg items = star < 0 ? f.call("unpack", value, f.i64(elts.size()))
+            : f.call("unpack_ex", value, f.i64(star), f.i64(elts.size() - star - 1));
+        f.emit(new Op.StoreSlot(slot, items));
         for (int i = 0; i < elts.size(); i++) {
             Reg item = f.call("tuple.item", f.emit(new Op.LoadSlot(slot, IrType.OBJ)), f.i64(i));
-            assign(elts.get(i), item);
+            Expr target = elts.get(i) instanceof Expr.Starred s ? s.value() : elts.get(i);
+            assign(target, item);
         }
         f.emit(new Op.StoreSlot(slot, f.nul()));
     }

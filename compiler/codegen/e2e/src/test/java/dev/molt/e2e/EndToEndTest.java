@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the last stderr line (DESIGN.md §2).
  */
 class EndToEndTest {
-    private static final Path PROGRAMS = Path.of("src/test/resources/programs");
+    /** -Dmolt.e2e.programs=DIR runs another folder of programs (handy while chasing one bug). */
+    private static final Path PROGRAMS = Path.of(System.getProperty("molt.e2e.programs", "src/test/resources/programs"));
     private static final Path RUNTIME = Path.of("../../../runtime").toAbsolutePath().normalize();
     private static Toolchain toolchain;
     private static final Map<Target, RuntimeLibrary> RUNTIMES = new EnumMap<>(Target.class);
@@ -65,18 +66,15 @@ class EndToEndTest {
     @MethodSource("programs")
     void nativeMatchesCPython(String name) throws Exception {
         Outcome expected = CPythonRun.run(PROGRAMS.resolve(name));
-        Executable exe = build(name, Target.NATIVE);
-        Path file = Files.createTempFile("molt-e2e-", ".exe");
-        try {
-            exe.writeTo(file);
-            Process p = new ProcessBuilder(file.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            int exit = p.waitFor();
-            compare(expected, new Outcome(exit, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8)));
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        compare(expected, runNative(build(name, Target.NATIVE), Map.of()));
+    }
+
+    /** The collector runs at every allocation (MOLT_GC_STRESS): a value codegen forgot to root gets freed under it. */
+    @ParameterizedTest
+    @MethodSource("programs")
+    void nativeUnderGcStressMatchesCPython(String name) throws Exception {
+        Outcome expected = CPythonRun.run(PROGRAMS.resolve(name));
+        compare(expected, runNative(build(name, Target.NATIVE), Map.of("MOLT_GC_STRESS", "1")));
     }
 
     @ParameterizedTest
@@ -90,6 +88,29 @@ class EndToEndTest {
                 .run(exe.bytes(), name, List.of(), new ByteArrayInputStream(new byte[0]), out, err);
         assertNull(result.trap(), () -> "trap; stderr: " + err.toString(StandardCharsets.UTF_8));
         compare(expected, new Outcome(result.exitCode(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)));
+    }
+
+    private static Outcome runNative(Executable exe, Map<String, String> env) throws Exception {
+        Path file = Files.createTempFile("molt-e2e-", ".exe");
+        try {
+            exe.writeTo(file);
+            ProcessBuilder pb = new ProcessBuilder(file.toString())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return p.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            byte[] out = p.getInputStream().readAllBytes();
+            int exit = p.waitFor();
+            return new Outcome(exit, new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void compare(Outcome expected, Outcome actual) {

@@ -37,9 +37,50 @@ public sealed interface ConstValue {
         }
     }
 
-    /** A str; may hold lone surrogates (from escapes like {@code "\ud800"}). */
-    record Str(String value) implements ConstValue {
-        public void repr(StringBuilder sb) { PyRepr.str(sb, value); }
+    /**
+     * A str. {@code value} is exact unless the literal spelled surrogate code points with escapes
+     * ({@code "\ud83d\ude00"} is two code points in Python, while a Java String would read the same
+     * chars as one emoji): then {@code codePoints} holds the exact content and {@code value} is only
+     * the UTF-16 rendering of it.
+     */
+    record Str(String value, int[] codePoints) implements ConstValue {
+        public Str(String value) {
+            this(value, null);
+        }
+
+        /** The Python code points of this str. */
+        public int[] codePointArray() {
+            return codePoints != null ? codePoints : value.codePoints().toArray();
+        }
+
+        public boolean isEmpty() { return value.isEmpty(); }
+
+        /** Concatenation that keeps escaped surrogates distinct. */
+        public static Str concat(java.util.List<Str> parts) {
+            StringBuilder sb = new StringBuilder();
+            boolean exact = true;
+            for (Str p : parts) {
+                sb.append(p.value);
+                exact &= p.codePoints == null;
+            }
+            if (exact) return new Str(sb.toString());
+            java.util.stream.IntStream all = java.util.stream.IntStream.empty();
+            for (Str p : parts) all = java.util.stream.IntStream.concat(all, java.util.Arrays.stream(p.codePointArray()));
+            return new Str(sb.toString(), all.toArray());
+        }
+
+        public void repr(StringBuilder sb) {
+            if (codePoints == null) PyRepr.str(sb, value);
+            else PyRepr.str(sb, codePoints);
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Str x && value.equals(x.value) && Arrays.equals(codePointArray(), x.codePointArray());
+        }
+
+        @Override public int hashCode() { return value.hashCode(); }
+
+        @Override public String toString() { StringBuilder sb = new StringBuilder(); repr(sb); return sb.toString(); }
     }
 
     record Bytes(byte[] value) implements ConstValue {
@@ -66,7 +107,7 @@ public sealed interface ConstValue {
         else if (v instanceof Float x) b.setFloatValue(x.value());
         else if (v instanceof Complex x) b.setComplexImag(x.imag());
         else if (v instanceof Str x) {
-            if (hasLoneSurrogate(x.value())) b.setStrUtf16Be(ByteString.copyFrom(utf16be(x.value())));
+            if (x.codePoints() != null || hasLoneSurrogate(x.value())) b.setStrUtf32Be(ByteString.copyFrom(utf32be(x.codePointArray())));
             else b.setStrValue(x.value());
         } else if (v instanceof Bytes x) b.setBytesValue(ByteString.copyFrom(x.value()));
         return b.build();
@@ -81,25 +122,23 @@ public sealed interface ConstValue {
             case FLOAT_VALUE: return new Float(p.getFloatValue());
             case COMPLEX_IMAG: return new Complex(p.getComplexImag());
             case STR_VALUE: return new Str(p.getStrValue());
-            case STR_UTF16BE: {
-                byte[] b = p.getStrUtf16Be().toByteArray();
-                char[] cs = new char[b.length / 2];
-                for (int i = 0; i < cs.length; i++) cs[i] = (char) (((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF));
-                return new Str(new String(cs));
+            case STR_UTF32BE: {
+                java.nio.IntBuffer ints = p.getStrUtf32Be().asReadOnlyByteBuffer().asIntBuffer();
+                int[] cps = new int[ints.remaining()];
+                ints.get(cps);
+                StringBuilder sb = new StringBuilder();
+                for (int cp : cps) sb.appendCodePoint(cp);
+                return new Str(sb.toString(), cps);
             }
             case BYTES_VALUE: return new Bytes(p.getBytesValue().toByteArray());
             default: throw new IllegalArgumentException("empty ConstValue");
         }
     }
 
-    /** Code units as big-endian bytes; unlike the JDK encoder this keeps lone surrogates. */
-    private static byte[] utf16be(String s) {
-        byte[] b = new byte[s.length() * 2];
-        for (int i = 0; i < s.length(); i++) {
-            b[2 * i] = (byte) (s.charAt(i) >> 8);
-            b[2 * i + 1] = (byte) s.charAt(i);
-        }
-        return b;
+    private static byte[] utf32be(int[] cps) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(cps.length * 4);
+        b.asIntBuffer().put(cps);
+        return b.array();
     }
 
     private static boolean hasLoneSurrogate(String s) {

@@ -17,29 +17,46 @@ public final class PyRepr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                hex(sb, 'x', cp, 2);
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (UnicodeTables.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, 'x', cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, 'u', cp, 4);
-            } else {
-                hex(sb, 'U', cp, 8);
-            }
+            codePoint(sb, cp, quote);
         }
         sb.append(quote);
+    }
+
+    /** {@code repr(str)} of a str given as code points (which may include surrogates). */
+    public static void str(StringBuilder sb, int[] cps) {
+        boolean single = false, dbl = false;
+        for (int cp : cps) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        sb.append(quote);
+        for (int cp : cps) codePoint(sb, cp, quote);
+        sb.append(quote);
+    }
+
+    private static void codePoint(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < ' ' || cp == 0x7f) {
+            hex(sb, 'x', cp, 2);
+        } else if (cp < 0x7f) {
+            sb.append((char) cp);
+        } else if (UnicodeTables.isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(sb, 'x', cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(sb, 'u', cp, 4);
+        } else {
+            hex(sb, 'U', cp, 8);
+        }
     }
 
     public static String str(String s) {

@@ -55,7 +55,10 @@ public final class StringLiterals {
     }
 
     private static Decoded decodeStr(String body, String kind, Token token, SourceText src) {
-        StringBuilder out = new StringBuilder(body.length());
+        // Escapes of the u and U kinds can spell surrogate code points, which a Java String would pair up:
+        // keep the exact code points alongside when such an escape may appear.
+        StrOut out = new StrOut(body.length(), body.indexOf("\\u") >= 0 || body.indexOf("\\U") >= 0);
+        boolean surrogate = false;
         int n = body.length();
         int i = 0;
         // Position in CPython's rewritten buffer (ASCII: 1 byte, other code points: 10 bytes).
@@ -116,6 +119,7 @@ public final class StringLiterals {
                     }
                     if (ch > 0x10FFFF) return codecError(start, bpos, "illegal Unicode character", token, src);
                     out.appendCodePoint((int) ch);
+                    surrogate |= ch >= 0xD800 && ch <= 0xDFFF;
                     break;
                 }
                 case 'N': {
@@ -139,7 +143,43 @@ public final class StringLiterals {
                     out.append('\\').append(e);
             }
         }
-        return new Decoded(new ConstValue.Str(out.toString()), kind, null);
+        String value = out.toString();
+        if (!surrogate) return new Decoded(new ConstValue.Str(value), kind, null);
+        return new Decoded(new ConstValue.Str(value, out.codePoints()), kind, null);
+    }
+
+    /** A str being decoded: its UTF-16 text, and optionally its exact code points. */
+    private static final class StrOut {
+        private final StringBuilder sb;
+        private int[] cps;
+        private int n;
+
+        StrOut(int capacity, boolean trackCodePoints) {
+            sb = new StringBuilder(capacity);
+            if (trackCodePoints) cps = new int[Math.max(16, capacity)];
+        }
+
+        StrOut append(char c) {
+            return appendCodePoint(c);
+        }
+
+        StrOut appendCodePoint(int cp) {
+            sb.appendCodePoint(cp);
+            if (cps != null) {
+                if (n == cps.length) cps = java.util.Arrays.copyOf(cps, n * 2);
+                cps[n++] = cp;
+            }
+            return this;
+        }
+
+        int[] codePoints() {
+            return java.util.Arrays.copyOf(cps, n);
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 
     private static Decoded decodeBytes(String body, Token token, SourceText src) {

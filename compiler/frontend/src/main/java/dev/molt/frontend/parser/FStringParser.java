@@ -68,16 +68,16 @@ final class FStringParser extends SubParser {
             Expr e = flat.get(i);
             if (e instanceof Expr.Constant c) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof Expr.Constant) {
-                    StringBuilder sb = new StringBuilder();
+                    List<ConstValue.Str> parts = new ArrayList<>();
                     Expr.Constant lastC = c;
                     int j = i;
                     while (j < flat.size() && flat.get(j) instanceof Expr.Constant cj) {
-                        sb.append(((ConstValue.Str) cj.value()).value());
+                        parts.add((ConstValue.Str) cj.value());
                         lastC = cj;
                         j++;
                     }
                     i = j - 1;
-                    c = new Expr.Constant(new ConstValue.Str(sb.toString()), c.kind(), c.lineno(), c.colOffset(),
+                    c = new Expr.Constant(ConstValue.Str.concat(parts), c.kind(), c.lineno(), c.colOffset(),
                             lastC.endLineno(), lastC.endColOffset());
                     e = c;
                 }

@@ -285,6 +285,37 @@ public final class IrInterpreter {
                 return it.it().hasNext() ? it.it().next() : null;
             }
             case "unpack": return Ops.unpack(a.get(0), (Long) a.get(1));
+            case "unpack_ex": {
+                List<Object> items = Ops.toList(a.get(0));
+                int before = (int) (long) (Long) a.get(1), after = (int) (long) (Long) a.get(2);
+                if (items.size() < before + after)
+                    throw Py.error(Builtins.type("ValueError"), "not enough values to unpack (expected at least " + (before + after) + ", got " + items.size() + ")");
+                List<Object> out = new ArrayList<>(items.subList(0, before));
+                out.add(new Py.PyList(new ArrayList<>(items.subList(before, items.size() - after))));
+                out.addAll(items.subList(items.size() - after, items.size()));
+                return new PyTuple(out);
+            }
+            case "tuple.from_iterable": return new PyTuple(Ops.toList(a.get(0)));
+            case "list.extend": ((Py.PyList) a.get(0)).items().addAll(Ops.toList(a.get(1))); return null;
+            case "set.update": for (Object o : Ops.toList(a.get(1))) ((Py.PySet) a.get(0)).map().put(new Py.Key(o), Boolean.TRUE); return null;
+            case "dict.update": ((PyDict) a.get(0)).map().putAll(((PyDict) a.get(1)).map()); return null;
+            case "call.merge_kwargs": {
+                PyDict d = (PyDict) a.get(0);
+                for (var e : ((PyDict) a.get(1)).map().entrySet()) {
+                    if (d.map().containsKey(e.getKey())) {
+                        String fname = a.get(2) instanceof PyFunction pf ? "__main__." + pf.code().qualname() : Py.typeName(a.get(2));
+                        throw Py.error(Builtins.type("TypeError"), fname + "() got multiple values for keyword argument '" + e.getKey().value() + "'");
+                    }
+                    d.map().put(e.getKey(), e.getValue());
+                }
+                return null;
+            }
+            case "call.ex": {
+                List<Object> all = new ArrayList<>(((PyTuple) a.get(1)).items());
+                List<Object> names = new ArrayList<>();
+                if (a.get(2) != null) for (var e : ((PyDict) a.get(2)).map().entrySet()) { names.add(e.getKey().value()); all.add(e.getValue()); }
+                return call(a.get(0), all, names.isEmpty() ? null : new PyTuple(names));
+            }
             case "tuple.item": return ((PyTuple) a.get(0)).items().get((int) (long) (Long) a.get(1));
             case "call": return call(a.get(0), a.subList(2, a.size()), (PyTuple) a.get(1));
             case "tuple.from_array": return new PyTuple(new ArrayList<>(a));
