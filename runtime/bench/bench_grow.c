@@ -4,6 +4,7 @@
  *   make -C runtime bench          (or BUILD=build/x; prints seconds per phase)
  */
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "molt/dict.h"
@@ -21,22 +22,24 @@ static double now(void) {
 #define N 1000000
 #define ROUNDS 3
 
-int main(void) {
+/* Optional argument: only the phase named "list", "dict" or "set" (for profiling one). */
+int main(int argc, char **argv) {
+    const char *only = argc > 1 ? argv[1] : "";
     molt_runtime_init();
     MoltValue c = MOLT_ERR;
     MOLT_ROOTS1(c);
     double t0 = now();
-    for (int r = 0; r < ROUNDS; r++) {
+    for (int r = 0; r < ROUNDS && (!*only || !strcmp(only, "list")); r++) {
         c = molt_list_new(0);
         for (int64_t i = 0; i < N; i++) molt_list_append(c, molt_small(i));
     }
     double t1 = now();
-    for (int r = 0; r < ROUNDS; r++) {
+    for (int r = 0; r < ROUNDS && (!*only || !strcmp(only, "dict")); r++) {
         c = molt_dict_new();
         for (int64_t i = 0; i < N; i++) molt_dict_setitem(c, molt_small(i), molt_small(i));
     }
     double t2 = now();
-    for (int r = 0; r < ROUNDS; r++) {
+    for (int r = 0; r < ROUNDS && (!*only || !strcmp(only, "set")); r++) {
         c = molt_set_new();
         for (int64_t i = 0; i < N; i++) molt_set_add(c, molt_small(i));
     }

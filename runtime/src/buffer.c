@@ -1,6 +1,7 @@
 /* Internal GC-managed arrays backing growable containers (see buffer.h). */
 #include "molt/buffer.h"
 #include "molt/exceptions.h"
+#include "molt/gc.h"
 
 static void trace_values(MoltObject *self, MoltVisitor *v) {
     MoltBuffer *b = (MoltBuffer *)self;
@@ -27,6 +28,22 @@ MoltValue molt_buffer_values(int64_t n) {
     MoltValue b = molt_gc_alloc(&molt_valuebuffer_type, sizeof(MoltBuffer) + (size_t)n * sizeof(MoltValue));
     if (b) ((MoltBuffer *)molt_obj(b))->n = n;
     return b;
+}
+
+MoltValue molt_buffer_values_resize(MoltValue b, int64_t n) {
+    if (n < 0 || (uint64_t)n > (SIZE_MAX - sizeof(MoltBuffer)) / sizeof(MoltValue))
+        return molt_err_no_memory();
+    MoltValue r = molt_gc_resize(b, sizeof(MoltBuffer) + (size_t)n * sizeof(MoltValue));
+    if (r) ((MoltBuffer *)molt_obj(r))->n = n;
+    return r;
+}
+
+MoltValue molt_buffer_raw_resize(MoltValue b, int64_t nbytes) {
+    if (nbytes < 0 || (uint64_t)nbytes > SIZE_MAX - sizeof(MoltBuffer) - 8)
+        return molt_err_no_memory();
+    MoltValue r = molt_gc_resize(b, sizeof(MoltBuffer) + (size_t)nbytes);
+    if (r) ((MoltBuffer *)molt_obj(r))->n = nbytes;
+    return r;
 }
 
 MoltValue molt_buffer_raw(int64_t nbytes) {

@@ -49,7 +49,7 @@ static MoltValue table_new(int64_t nslots) {
     MoltDictTable *t = (MoltDictTable *)molt_obj(tv);
     t->mask = nslots - 1;
     t->capacity = cap;
-    memset(t->data, 0xff, (size_t)nslots * sizeof(int32_t)); /* all IX_EMPTY */
+    memset(molt_dict_table_indices(t), 0xff, (size_t)nslots * sizeof(int32_t)); /* all IX_EMPTY */
     return tv;
 }
 
@@ -100,11 +100,43 @@ static int64_t empty_slot(MoltDictTable *t, uint64_t h) {
     return (int64_t)i;
 }
 
+/* Growing: the table belongs to d alone, so it is resized in place (realloc keeps its pages and
+ * its entries, molt_gc_resize_uninit: only entries below nentries are ever read), deleted entries
+ * are squeezed out and the indices rebuilt after the new capacity. 0, -1. */
+static int grow_in_place(MoltValue d, int64_t nslots) {
+    int64_t cap = nslots * 2 / 3;
+    size_t size = sizeof(MoltDictTable) + (size_t)nslots * sizeof(int32_t) + (size_t)cap * sizeof(MoltDictEntry);
+    if (nslots > ((int64_t)1 << 31)) {
+        molt_err_no_memory();
+        return -1;
+    }
+    MOLT_ROOTS1(d);
+    MoltValue nt = molt_gc_resize_uninit(molt_dict_obj(d)->table, size);
+    MOLT_UNROOT();
+    if (!nt) return -1;
+    MoltDictTable *t = (MoltDictTable *)molt_obj(nt);
+    int64_t old_entries = t->nentries;
+    t->mask = nslots - 1;
+    t->capacity = cap;
+    MoltDictEntry *e = molt_dict_table_entries(t);
+    int64_t n = 0;
+    for (int64_t i = 0; i < old_entries; i++)
+        if (e[i].key) e[n++] = e[i];
+    t->nentries = n;
+    int32_t *ix = molt_dict_table_indices(t);
+    memset(ix, 0xff, (size_t)nslots * sizeof(int32_t)); /* all IX_EMPTY */
+    for (int64_t i = 0; i < n; i++) ix[empty_slot(t, (uint64_t)e[i].hash)] = (int32_t)i;
+    molt_dict_obj(d)->table = nt;
+    molt_dict_obj(d)->version++; /* a lookup comparing keys must restart even if nt == old table */
+    return 0;
+}
+
 /* Rebuilds with room for at least `need` live entries; drops deleted entries. 0, -1. */
 static int resize(MoltValue d, int64_t need) {
     int64_t want = need * 3;
     int64_t nslots = MIN_SLOTS;
     while (nslots * 2 / 3 < need || nslots < want / 2) nslots *= 2;
+    if (table_of(d) && nslots > table_of(d)->mask + 1) return grow_in_place(d, nslots);
     MOLT_ROOTS1(d);
     MoltValue nt = table_new(nslots);
     MOLT_UNROOT();
@@ -124,6 +156,7 @@ static int resize(MoltValue d, int64_t need) {
     }
     t->nentries = n;
     molt_dict_obj(d)->table = nt;
+    molt_dict_obj(d)->version++;
     return 0;
 }
 

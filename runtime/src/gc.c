@@ -3,7 +3,8 @@
  *
  * Small objects (<= MOLT_GC_SMALL_MAX bytes) live in 64 KiB pages of one size class each, so
  * allocation is a free-list pop and sweeping needs no per-object bookkeeping beyond the header.
- * Bigger objects are malloc'd individually with a list link in front of them.
+ * Bigger objects are malloc'd individually with list links in front of them; molt_gc_resize grows
+ * them with realloc, so a growing container keeps its pages instead of faulting in fresh ones.
  * A collection starts when the bytes allocated since the last one exceed a threshold that follows
  * the live heap, so the heap stays within a constant factor of live data.
  */
@@ -34,9 +35,11 @@ typedef struct Page {
 
 #define PAGE_HEADER_BYTES ((sizeof(Page) + MOLT_GC_GRAIN - 1) & ~(size_t)(MOLT_GC_GRAIN - 1))
 
+/* Doubly linked so molt_gc_resize can relink a block realloc moved without walking the list.
+ * cap >= size: a block reused from the cache may be larger than the object in it. */
 typedef struct BigHeader {
-    struct BigHeader *next;
-    size_t size;
+    struct BigHeader *next, *prev;
+    size_t size, cap;
 } BigHeader;
 
 #define BIG_HEADER_BYTES ((sizeof(BigHeader) + MOLT_GC_GRAIN - 1) & ~(size_t)(MOLT_GC_GRAIN - 1))
@@ -49,6 +52,15 @@ bool molt_gc_stress;
 static Page *pages[MOLT_GC_NCLASSES];
 static FreeBlock *free_lists[MOLT_GC_NCLASSES];
 static BigHeader *big_objects;
+
+/* Freed big blocks kept for reuse (linked by next). Fresh memory from the system costs a page
+ * fault per page (very slow in some VMs) and is returned again on free; a cached block is already
+ * mapped, so reusing it costs one memset. Only blocks big enough for that to matter are kept, and
+ * at most a bounded number of bytes (proportional to the live heap). */
+#define BIG_CACHE_MIN_BLOCK ((size_t)64 << 10)
+#define BIG_CACHE_MAX_BLOCKS 32
+static BigHeader *big_cache;
+static size_t big_cache_bytes, big_cache_count;
 
 static size_t live_bytes;        /* bytes in allocated objects (after the last sweep, plus new) */
 static size_t since_collect;     /* bytes allocated since the last collection */
@@ -180,6 +192,52 @@ static void rescan_marked(Marker *m) {
 
 /* ------------------------------------------------------------ sweeping */
 
+static size_t cache_limit(void) {
+    size_t floor = (size_t)4 * MOLT_GC_MIN_THRESHOLD;
+    return live_bytes > floor ? live_bytes : floor;
+}
+
+static void cache_or_free(BigHeader *h) {
+    if (h->cap >= BIG_CACHE_MIN_BLOCK && big_cache_count < BIG_CACHE_MAX_BLOCKS &&
+        big_cache_bytes + h->cap <= cache_limit()) {
+        h->next = big_cache;
+        big_cache = h;
+        big_cache_bytes += h->cap;
+        big_cache_count++;
+    } else {
+        free(h);
+    }
+}
+
+/* The smallest cached block holding `size` bytes without wasting more than a third; NULL if none. */
+static BigHeader *cache_take(size_t size) {
+    if (size < BIG_CACHE_MIN_BLOCK) return NULL;
+    BigHeader **best = NULL;
+    for (BigHeader **link = &big_cache; *link; link = &(*link)->next) {
+        size_t cap = (*link)->cap;
+        if (cap >= size && cap - size <= size / 2 && (!best || cap < (*best)->cap)) best = link;
+    }
+    if (!best) return NULL;
+    BigHeader *h = *best;
+    *best = h->next;
+    big_cache_bytes -= h->cap;
+    big_cache_count--;
+    return h;
+}
+
+static void big_link(BigHeader *h) {
+    h->next = big_objects;
+    h->prev = NULL;
+    if (big_objects) big_objects->prev = h;
+    big_objects = h;
+}
+
+static void big_unlink(BigHeader *h) {
+    if (h->prev) h->prev->next = h->next;
+    else big_objects = h->next;
+    if (h->next) h->next->prev = h->prev;
+}
+
 static size_t sweep(void) {
     size_t live = 0;
     for (unsigned c = 0; c < MOLT_GC_NCLASSES; c++) {
@@ -218,7 +276,8 @@ static size_t sweep(void) {
             link = &h->next;
         } else {
             *link = h->next;
-            free(h);
+            if (h->next) h->next->prev = h->prev;
+            cache_or_free(h);
         }
     }
     return live;
@@ -233,6 +292,13 @@ void molt_gc_collect(void) {
     rescan_marked(&m);
     free(m.stack);
     live_bytes = sweep();
+    while (big_cache && big_cache_bytes > cache_limit()) {
+        BigHeader *h = big_cache;
+        big_cache = h->next;
+        big_cache_bytes -= h->cap;
+        big_cache_count--;
+        free(h);
+    }
     since_collect = 0;
     threshold = live_bytes > MOLT_GC_MIN_THRESHOLD ? live_bytes : MOLT_GC_MIN_THRESHOLD;
     collections++;
@@ -282,26 +348,99 @@ MoltValue molt_gc_alloc(MoltType *type, size_t size) {
         free_lists[c] = f->next;
         o = (MoltObject *)f;
     } else {
-        /* calloc: big blocks come from fresh zero pages, so there is nothing to clear twice. */
-        BigHeader *h = calloc(1, BIG_HEADER_BYTES + size);
-        if (!h) {
-            molt_gc_collect();
+        BigHeader *h = cache_take(size);
+        if (h) {
+            memset((char *)h + BIG_HEADER_BYTES, 0, size);
+        } else {
+            /* calloc: big blocks come from fresh zero pages, so there is nothing to clear twice. */
             h = calloc(1, BIG_HEADER_BYTES + size);
-            if (!h) return out_of_memory();
+            if (!h) {
+                molt_gc_collect();
+                h = calloc(1, BIG_HEADER_BYTES + size);
+                if (!h) return out_of_memory();
+            }
+            h->cap = size;
         }
         h->size = size;
-        h->next = big_objects;
-        big_objects = h;
+        big_link(h);
         o = (MoltObject *)((char *)h + BIG_HEADER_BYTES);
     }
     if (size <= MOLT_GC_SMALL_MAX) memset(o, 0, size);
     o->type = type;
-    o->gc = MOLT_GC_HEAP;
+    o->gc = size <= MOLT_GC_SMALL_MAX ? MOLT_GC_HEAP | (uint32_t)(size / MOLT_GC_GRAIN - 1) << MOLT_GC_CLASS_SHIFT
+                                      : MOLT_GC_HEAP | MOLT_GC_BIG;
     live_bytes += size;
     since_collect += size;
     total_allocated += size;
     return molt_val(o);
 }
+
+static MoltValue resize(MoltValue v, size_t new_size, bool zero) {
+    if (new_size < sizeof(MoltObject)) new_size = sizeof(MoltObject);
+    new_size = (new_size + MOLT_GC_GRAIN - 1) & ~(size_t)(MOLT_GC_GRAIN - 1);
+    MOLT_ROOTS1(v);
+    if (molt_gc_stress || since_collect >= threshold) molt_gc_collect();
+    MoltObject *o = molt_obj(v);
+    if (!(o->gc & MOLT_GC_BIG) || new_size <= MOLT_GC_SMALL_MAX) {
+        /* Small blocks live in fixed-size pages: move to a fresh object of the new size. */
+        size_t old_size = (o->gc & MOLT_GC_BIG) ? ((BigHeader *)((char *)o - BIG_HEADER_BYTES))->size
+                                                : (size_t)((o->gc >> MOLT_GC_CLASS_SHIFT) + 1) * MOLT_GC_GRAIN;
+        MoltValue nv = molt_gc_alloc(o->type, new_size);
+        MOLT_UNROOT();
+        if (!nv) return MOLT_ERR;
+        o = molt_obj(v);
+        MoltObject *n = molt_obj(nv);
+        size_t keep = old_size < new_size ? old_size : new_size;
+        memcpy((char *)n + sizeof(MoltObject), (char *)o + sizeof(MoltObject), keep - sizeof(MoltObject));
+        n->extra = o->extra;
+        return nv;
+    }
+    BigHeader *h = (BigHeader *)((char *)o - BIG_HEADER_BYTES);
+    size_t old_size = h->size;
+    BigHeader *nh = h;
+    if (new_size > h->cap) {
+        nh = cache_take(new_size);
+        if (nh) {
+            /* An already-mapped cached block beats realloc's fresh pages; h takes its place. */
+            memcpy((char *)nh + BIG_HEADER_BYTES, (char *)h + BIG_HEADER_BYTES, old_size);
+            big_unlink(h);
+            big_link(nh);
+            cache_or_free(h);
+        } else {
+            nh = realloc(h, BIG_HEADER_BYTES + new_size);
+            if (!nh) {
+                /* v is rooted, so h survives; the sweep keeps its links current. */
+                molt_gc_collect();
+                nh = realloc(h, BIG_HEADER_BYTES + new_size);
+            }
+            if (nh) {
+                nh->cap = new_size;
+                /* realloc copied the links; only the neighbours' pointers to the block need fixing. */
+                if (nh != h) {
+                    if (nh->prev) nh->prev->next = nh;
+                    else big_objects = nh;
+                    if (nh->next) nh->next->prev = nh;
+                }
+            }
+        }
+    }
+    MOLT_UNROOT();
+    if (!nh) return out_of_memory();
+    nh->size = new_size;
+    char *obj = (char *)nh + BIG_HEADER_BYTES;
+    if (new_size > old_size) {
+        if (zero) memset(obj + old_size, 0, new_size - old_size);
+        live_bytes += new_size - old_size;
+        since_collect += new_size - old_size;
+        total_allocated += new_size - old_size;
+    } else {
+        live_bytes -= old_size - new_size;
+    }
+    return molt_val(obj);
+}
+
+MoltValue molt_gc_resize(MoltValue v, size_t new_size) { return resize(v, new_size, true); }
+MoltValue molt_gc_resize_uninit(MoltValue v, size_t new_size) { return resize(v, new_size, false); }
 
 size_t molt_gc_live_bytes(void) { return live_bytes; }
 uint64_t molt_gc_total_allocated(void) { return total_allocated; }

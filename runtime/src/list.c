@@ -17,19 +17,18 @@ static void list_trace(MoltObject *self, MoltVisitor *v) {
 }
 
 /* Ensures room for `need` items. Small lists over-allocate like CPython (need/8); large ones by
- * half, because growing means a fresh zeroed GC buffer (no in-place realloc), so fewer, larger
- * steps are much cheaper. 0, -1. */
+ * a quarter. The buffer belongs to this list alone, so it grows in place (realloc) where the
+ * allocator can. 0, -1. */
 static int reserve(MoltValue lv, int64_t need) {
     MoltList *l = molt_list_obj(lv);
     if (need <= l->cap) return 0;
-    int64_t cap = need < 4096 ? need + (need >> 3) + 6 : need + (need >> 1);
+    int64_t cap = need < 4096 ? need + (need >> 3) + 6 : need + (need >> 2);
     MOLT_ROOTS1(lv);
-    MoltValue buf = molt_buffer_values(cap);
+    MoltValue buf = l->items_buf ? molt_buffer_values_resize(l->items_buf, cap) : molt_buffer_values(cap);
     MOLT_UNROOT();
     if (!buf) return -1;
     l = molt_list_obj(lv);
     MoltValue *items = molt_buffer_data(buf);
-    if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(MoltValue));
     l->items_buf = buf;
     l->items = items;
     l->cap = cap;

@@ -19,6 +19,11 @@ extern MoltType molt_valuebuffer_type, molt_rawbuffer_type;
 
 MoltValue molt_buffer_values(int64_t n);   /* MOLT_ERR on MemoryError */
 MoltValue molt_buffer_raw(int64_t nbytes);  /* zeroed */
+/* Resized copies that keep the contents (growth zeroed); the buffer may move and the old one is
+ * then freed at once: only for a buffer exactly one container references, which stores the result
+ * (molt_gc_resize). MOLT_ERR on MemoryError, b unchanged. */
+MoltValue molt_buffer_values_resize(MoltValue b, int64_t n);
+MoltValue molt_buffer_raw_resize(MoltValue b, int64_t nbytes);
 static inline void *molt_buffer_data(MoltValue b) { return ((MoltBuffer *)molt_obj(b))->data; }
 
 #endif

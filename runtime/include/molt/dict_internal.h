@@ -10,7 +10,8 @@ typedef struct MoltDictEntry {
     MoltValue value;
 } MoltDictEntry;
 
-/* data holds (mask + 1) int32 index slots, then `capacity` entries. */
+/* data holds `capacity` entries, then (mask + 1) int32 index slots. Entries first: growing the
+ * table in place (dict.c) leaves them where they are and only rebuilds the indices. */
 typedef struct MoltDictTable {
     MoltObject ob;
     int64_t mask;
@@ -21,10 +22,9 @@ typedef struct MoltDictTable {
 
 extern MoltType molt_dicttable_type;
 
-static inline int32_t *molt_dict_table_indices(MoltDictTable *t) { return (int32_t *)t->data; }
-static inline MoltDictEntry *molt_dict_table_entries(MoltDictTable *t) {
-    /* mask + 1 >= 8 int32 slots: the entries start 8-byte aligned. */
-    return (MoltDictEntry *)((char *)t->data + (size_t)(t->mask + 1) * sizeof(int32_t));
+static inline MoltDictEntry *molt_dict_table_entries(MoltDictTable *t) { return (MoltDictEntry *)t->data; }
+static inline int32_t *molt_dict_table_indices(MoltDictTable *t) {
+    return (int32_t *)((char *)t->data + (size_t)t->capacity * sizeof(MoltDictEntry));
 }
 
 #endif

@@ -10,6 +10,10 @@
 
 #define MOLT_GC_MARK 1u
 #define MOLT_GC_HEAP 2u
+/* Added by rt-fix: a big (individually malloc'd) object; small objects keep their size class in
+ * the bits from MOLT_GC_CLASS_SHIFT up. */
+#define MOLT_GC_BIG 4u
+#define MOLT_GC_CLASS_SHIFT 8
 
 /* Collects at every allocation when set: finds missing roots in tests. */
 extern bool molt_gc_stress;
@@ -17,6 +21,17 @@ extern bool molt_gc_stress;
 /* Bytes allocated since the program started (monotonic) and number of collections run. */
 uint64_t molt_gc_total_allocated(void);
 uint64_t molt_gc_collections(void);
+
+/* Resizes a heap object (contents kept, growth zeroed) and returns it, possibly moved; MOLT_ERR on
+ * MemoryError, the old object then unchanged. Big objects grow with realloc, so growing container
+ * buffers (list items, dict/set tables) keep their pages, and the bytes still count toward the next
+ * collection. A move frees the old block at once: the caller must hold the ONLY reference to v
+ * (an internal buffer owned by one container) and store the result in its place, and must not keep
+ * pointers into the old block. */
+MoltValue molt_gc_resize(MoltValue v, size_t new_size);
+/* The same without zeroing the growth: for objects whose trace never reads bytes the owner has
+ * not written yet (saves touching fresh pages twice). */
+MoltValue molt_gc_resize_uninit(MoltValue v, size_t new_size);
 
 /* Forbids (depth > 0) or allows collections, e.g. while an object is half-initialised. */
 void molt_gc_pause(void);

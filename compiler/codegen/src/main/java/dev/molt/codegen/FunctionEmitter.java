@@ -114,16 +114,19 @@ final class FunctionEmitter {
         int n = roots.size;
         sb.append("entry:\n");
         sb.append("  %frame = alloca %MoltFrame, align 8\n");
-        sb.append("  %roots = alloca [").append(Math.max(n, 1)).append(" x i64], align 8\n");
+        sb.append("  %roots = alloca [").append(n).append(" x i64], align 8\n");
         List<Slot> slots = fn.slots();
         for (int i = 0; i < slots.size(); i++) {
             if (roots.slotRoot[i] < 0) {
                 sb.append("  %slot").append(i).append(" = alloca ").append(RuntimeCalls.irType(slots.get(i).type())).append('\n');
             }
         }
-        if (n > 0) {
-            sb.append("  call void @llvm.memset.p0.i64(ptr align 8 %roots, i8 0, i64 ").append(8L * n).append(", i1 false)\n");
-        }
+        sb.append("  call void @llvm.memset.p0.i64(ptr align 8 %roots, i8 0, i64 ").append(8L * n).append(", i1 false)\n");
+        // The entry reads callee and kwnames after allocating (binding, closure cells): they are ours to root.
+        sb.append("  %callee.root = getelementptr inbounds i64, ptr %roots, i64 ").append(roots.calleeRoot).append('\n');
+        sb.append("  store i64 %callee, ptr %callee.root, align 8\n");
+        sb.append("  %kwnames.root = getelementptr inbounds i64, ptr %roots, i64 ").append(roots.kwnamesRoot).append('\n');
+        sb.append("  store i64 %kwnames, ptr %kwnames.root, align 8\n");
         sb.append("  store ptr null, ptr %frame, align 8\n");
         sb.append("  %frame.roots = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 1\n");
         sb.append("  store ptr %roots, ptr %frame.roots\n");
@@ -601,12 +604,18 @@ final class FunctionEmitter {
         }
     }
 
+    /**
+     * IR blocks ({@code emitLabel} false: their label is written with the phis) may be entered from
+     * anywhere, so the frame's line is unknown there; auxiliary blocks continue the block that
+     * branched to them, whose stored line still holds.
+     */
     private void startBlock(String name, boolean emitLabel) {
         if (emitLabel) {
             out.append(name).append(":\n");
+        } else {
+            lastLine = -1;
         }
         label = name;
-        lastLine = -1;
     }
 
     private String auxLabel(String kind) {

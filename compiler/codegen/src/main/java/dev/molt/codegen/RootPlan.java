@@ -25,6 +25,9 @@ final class RootPlan {
     final int[] slotRoot;
     final Map<Integer, Integer> regRoot = new HashMap<>();
     final int arrayBase;
+    /** Roots for the entry's callee and kwnames, which it reads after allocating (binding, closure cells). */
+    final int calleeRoot;
+    final int kwnamesRoot;
     final int size;
 
     RootPlan(IrFunction fn) {
@@ -88,7 +91,9 @@ final class RootPlan {
             regRoot.put(reg, next++);
         }
         arrayBase = next;
-        size = next + maxArray;
+        calleeRoot = arrayBase + maxArray;
+        kwnamesRoot = calleeRoot + 1;
+        size = kwnamesRoot + 1;
     }
 
     private static void use(Map<Integer, int[]> def, Map<Integer, Integer> lastUse, java.util.Set<Integer> escapes,

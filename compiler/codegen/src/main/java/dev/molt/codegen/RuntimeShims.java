@@ -142,10 +142,11 @@ final class RuntimeShims {
 
     /** Appends the definition of {@code symbol} and declares what it calls. */
     static void define(String symbol, StringBuilder sb, RuntimeCalls calls, ConstantPool pool) {
-        sb.append(BODIES.get(symbol).replace("@molt.shim.unbound",
-                        pool.cstring("cannot access local variable '%s' where it is not associated with a value"))
-                .replace("@molt.shim.noactive", pool.cstring("No active exception to reraise"))
-                .replace("@molt.shim.step", pool.cstring("range() arg 3 must not be zero")));
+        String body = BODIES.get(symbol);
+        body = placeholder(body, "@molt.shim.unbound", "cannot access local variable '%s' where it is not associated with a value", pool);
+        body = placeholder(body, "@molt.shim.noactive", "No active exception to reraise", pool);
+        body = placeholder(body, "@molt.shim.step", "range() arg 3 must not be zero", pool);
+        sb.append(body);
         switch (symbol) {
             case "molt_module_load_global":
                 calls.declare("molt_global_lookup", "i64", "i64", "i64");
@@ -189,5 +190,10 @@ final class RuntimeShims {
                 calls.declare("molt_tuple_from_array", "i64", "ptr", "i64");
                 break;
         }
+    }
+
+    /** Message strings enter the pool only when a stand-in that uses them is emitted. */
+    private static String placeholder(String body, String name, String text, ConstantPool pool) {
+        return body.contains(name) ? body.replace(name, pool.cstring(text)) : body;
     }
 }

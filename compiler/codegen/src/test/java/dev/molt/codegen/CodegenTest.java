@@ -63,4 +63,23 @@ class CodegenTest {
         all.addAll(java.util.List.of(dev.molt.ir.Terminator.class.getPermittedSubclasses()));
         assertEquals(all, new java.util.HashSet<>(FunctionEmitter.TRANSLATED));
     }
+
+    @org.junit.jupiter.api.Test
+    void translationFollowsTheFrameAndErrorProtocol() throws Exception {
+        IrModule ir = lower("t.py", "def f(x):\n    return x + 1\n\nprint(f(2), 'text', 1208925819614629174706176, 1.5)\n");
+        String text = Codegen.emitLlvm(ir, Target.WASM, OptLevel.O0);
+        assertEquals(text, Codegen.emitLlvm(ir, Target.WASM, OptLevel.O0), "deterministic text");
+        assertTrue(text.contains("call i32 @molt_frame_enter(ptr %frame)"), text);
+        assertTrue(text.contains("call void @molt_frame_leave(ptr %frame)"), text);
+        assertTrue(text.contains("@molt_function_bind(i64 %callee, ptr %args, i64 %nargs, i64 %kwnames, ptr %roots)"), text);
+        // The big int and the float are built once at start-up and kept in rooted globals.
+        assertTrue(text.contains("@molt_int_from_str("), text);
+        assertTrue(text.contains("@molt_float_new(double 1.500000e+00)"), text);
+        assertTrue(text.contains("call void @molt_gc_add_root(ptr @molt.const.0)"), text);
+        // WASI's start code calls main under this name; MoltValue stays i64 with 32-bit pointers.
+        assertTrue(text.contains("define i32 @__main_argc_argv(i32 %argc, ptr %argv)"), text);
+        assertTrue(text.contains("target datalayout = \"e-m:e-p:32:32"), text);
+        // Small ints are tagged literals: 2 -> 5.
+        assertTrue(text.contains("i64 5"), text);
+    }
 }

@@ -123,52 +123,17 @@ public final class FunctionBuilder {
         return new IrFunction(id, name, qualname, firstLine, slots, argNames, nposonly, nargs, nkwonly, varargs, varkw, blocks);
     }
 
-    /** Maps block ids and register ids to dense numbers; unknown uses keep a fresh id so the verifier can report them. */
+    /** Maps block ids and register ids to dense numbers in order of appearance. */
     private static final class Renumber {
-        final Map<Integer, Integer> blocks;
         final Map<Integer, Integer> regs = new HashMap<>();
+        final RegMapper mapper;
 
-        Renumber(Map<Integer, Integer> blocks) { this.blocks = blocks; }
+        Renumber(Map<Integer, Integer> blocks) { mapper = new RegMapper(this::def, blocks::get); }
 
         Reg def(Reg r) { return new Reg(regs.computeIfAbsent(r.id(), k -> regs.size()), r.type()); }
 
-        Reg use(Reg r) { return r == null ? null : def(r); }
+        Op op(Op op) { return mapper.op(op); }
 
-        List<Reg> uses(List<Reg> rs) {
-            List<Reg> out = new ArrayList<>();
-            for (Reg r : rs) out.add(use(r));
-            return out;
-        }
-
-        Edge edge(Edge e) { return new Edge(blocks.get(e.target()), uses(e.args())); }
-
-        Op op(Op op) {
-            if (op instanceof Op.StoreSlot s) return new Op.StoreSlot(s.slot(), use(s.value()));
-            if (op instanceof Op.CallC c) return new Op.CallC(c.builtin(), c.text(), uses(c.args()));
-            if (op instanceof Op.CallDirect c) return new Op.CallDirect(c.function(), uses(c.args()));
-            if (op instanceof Op.MakeFunction m) return new Op.MakeFunction(m.function(), use(m.defaults()), use(m.kwdefaults()), use(m.closure()));
-            if (op instanceof Op.IsNull n) return new Op.IsNull(use(n.value()));
-            if (op instanceof Op.Identical i) return new Op.Identical(use(i.a()), use(i.b()));
-            if (op instanceof Op.Not n) return new Op.Not(use(n.value()));
-            if (op instanceof Op.IntArith a) return new Op.IntArith(a.op(), use(a.a()), use(a.b()));
-            if (op instanceof Op.IntCompare c) return new Op.IntCompare(c.op(), use(c.a()), use(c.b()));
-            if (op instanceof Op.FloatArith a) return new Op.FloatArith(a.op(), use(a.a()), use(a.b()));
-            if (op instanceof Op.FloatCompare c) return new Op.FloatCompare(c.op(), use(c.a()), use(c.b()));
-            if (op instanceof Op.IntToFloat f) return new Op.IntToFloat(use(f.value()));
-            if (op instanceof Op.IsSmallInt s) return new Op.IsSmallInt(use(s.value()));
-            if (op instanceof Op.UntagInt u) return new Op.UntagInt(use(u.value()));
-            return op; // no operands
-        }
-
-        Terminator term(Terminator t) {
-            if (t instanceof Terminator.Jump j) return new Terminator.Jump(edge(j.target()), j.line());
-            if (t instanceof Terminator.Branch b) return new Terminator.Branch(use(b.cond()), edge(b.ifTrue()), edge(b.ifFalse()), b.line());
-            if (t instanceof Terminator.Return r) return new Terminator.Return(use(r.value()), r.line());
-            if (t instanceof Terminator.Raise r)
-                return new Terminator.Raise(r.builtin(), uses(r.args()), r.handler() < 0 ? r.handler() : blocks.get(r.handler()), r.line());
-            if (t instanceof Terminator.CheckedIntArith c)
-                return new Terminator.CheckedIntArith(c.op(), use(c.a()), use(c.b()), edge(c.ok()), edge(c.overflow()), c.line());
-            return t;
-        }
+        Terminator term(Terminator t) { return mapper.terminator(t); }
     }
 }

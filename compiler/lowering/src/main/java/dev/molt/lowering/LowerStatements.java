@@ -246,9 +246,33 @@ final class LowerStatements implements Stmt.Visitor<Void> {
 
     public Void visitTryStar(Stmt.TryStar n) { throw f.unsupported("try/except*", n); }
 
-    public Void visitImport(Stmt.Import n) { throw f.unsupported("import", n); }
+    /** import a.b.c binds a (after importing a.b.c); import a.b.c as d binds the submodule itself. */
+    public Void visitImport(Stmt.Import n) {
+        for (dev.molt.frontend.ast.Alias a : n.names()) {
+            f.line = a.lineno();
+            Reg m = f.call("import", f.str(a.name()));
+            if (a.asname() != null) f.store(f.resolve(a.asname()), m);
+            else {
+                String top = a.name().split("\\.", 2)[0];
+                f.store(f.resolve(top), top.equals(a.name()) ? m : f.call("import", f.str(top)));
+            }
+        }
+        return null;
+    }
 
-    public Void visitImportFrom(Stmt.ImportFrom n) { throw f.unsupported("from import", n); }
+    public Void visitImportFrom(Stmt.ImportFrom n) {
+        if (n.level() != null && n.level() > 0) throw f.unsupported("relative imports", n);
+        if (n.names().size() == 1 && n.names().get(0).name().equals("*")) throw f.unsupported("from ... import *", n);
+        int slot = f.temp("$module");
+        f.emit(new Op.StoreSlot(slot, f.call("import", f.str(n.module()))));
+        for (dev.molt.frontend.ast.Alias a : n.names()) {
+            f.line = a.lineno();
+            Reg v = f.call("import.from", f.emit(new Op.LoadSlot(slot, IrType.OBJ)), f.str(a.name()));
+            f.store(f.resolve(a.asname() != null ? a.asname() : a.name()), v);
+        }
+        f.emit(new Op.StoreSlot(slot, f.nul()));
+        return null;
+    }
 
     static boolean handlersCatchAll(List<ExceptHandler> hs) {
         return !hs.isEmpty() && hs.get(hs.size() - 1).type() == null;

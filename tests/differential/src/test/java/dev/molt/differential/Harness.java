@@ -154,7 +154,7 @@ final class Harness {
 
     static Verdict compare(Outcome expected, Attempt attempt) {
         if (attempt.buildFailure() != null) {
-            return Verdict.fail("build failed: " + DifferentialTest.firstLine(attempt.buildFailure()), attempt.buildFailure());
+            return Verdict.fail("build failed: " + buildProblem(attempt.buildFailure()), attempt.buildFailure());
         }
         RunResult r = attempt.run();
         Outcome actual = new Outcome(r.exitCode(), r.stdoutText(), r.stderrText());
@@ -184,6 +184,21 @@ final class Harness {
             details.append("molt stderr:\n").append(err.length() > 4000 ? err.substring(err.length() - 4000) : err);
         }
         return Verdict.fail(String.join("; ", problems), details.toString());
+    }
+
+    /** The telling line of a build failure: a linker's "error:" line rather than its command line. */
+    static String buildProblem(String rendered) {
+        String first = DifferentialTest.firstLine(rendered);
+        if (!first.startsWith("molt: link failed")) {
+            return first;
+        }
+        for (String line : rendered.split("\n")) {
+            int at = line.indexOf("error: ");
+            if (at >= 0) {
+                return "link failed: " + line.substring(at + "error: ".length()).replace("0.o: ", "");
+            }
+        }
+        return first;
     }
 
     /** Rewrites known-failures.txt: every failure of this run, keeping reasons already written. */

@@ -24,7 +24,8 @@ final class Builtins {
             {"AttributeError", "Exception"}, {"LookupError", "Exception"}, {"IndexError", "LookupError"}, {"KeyError", "LookupError"},
             {"NameError", "Exception"}, {"UnboundLocalError", "NameError"}, {"RuntimeError", "Exception"},
             {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"}, {"TypeError", "Exception"},
-            {"ValueError", "Exception"}, {"StopIteration", "Exception"}};
+            {"ValueError", "Exception"}, {"StopIteration", "Exception"},
+            {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"}};
         for (String[] t : tree) TYPES.put(t[0], new ExcType(t[0], t[1] == null ? null : TYPES.get(t[1])));
     }
 
@@ -143,7 +144,21 @@ final class Builtins {
         return sb.toString();
     }
 
+    /** The two native modules the golden programs import. */
+    Py.PyModule module(String name) {
+        Map<String, Object> attrs = new HashMap<>();
+        if (name.equals("math")) {
+            attrs.put("pi", Math.PI);
+            attrs.put("sqrt", new Py.Builtin("sqrt", (a, kn, kv) -> Math.sqrt(Ops.toDouble(a.get(0)))));
+            attrs.put("floor", new Py.Builtin("floor", (a, kn, kv) -> BigInteger.valueOf((long) Math.floor(Ops.toDouble(a.get(0))))));
+        } else if (name.equals("os") || name.equals("os.path")) {
+            attrs.put("sep", "/");
+        } else throw Py.error(type("ModuleNotFoundError"), "No module named '" + name + "'");
+        return new Py.PyModule(name, attrs);
+    }
+
     Object getattr(Object obj, String name) {
+        if (obj instanceof Py.PyModule m && m.attrs().containsKey(name)) return m.attrs().get(name);
         if (obj instanceof PyExc e && name.equals("args")) return new PyTuple(e.args());
         if (obj instanceof Py.PyInstance inst) {
             if (inst.dict().containsKey(name)) return inst.dict().get(name);

@@ -355,6 +355,13 @@ public final class IrInterpreter {
             case "local.check":
                 if (a.get(0) == null) throw Py.error(Builtins.type("UnboundLocalError"), "cannot access local variable '" + text + "' where it is not associated with a value");
                 return a.get(0);
+            case "import": return builtins.module((String) a.get(0));
+            case "import.from": {
+                Py.PyModule m = (Py.PyModule) a.get(0);
+                Object v = m.attrs().get((String) a.get(1));
+                if (v == null) throw Py.error(Builtins.type("ImportError"), "cannot import name '" + a.get(1) + "' from '" + m.name() + "' (unknown location)");
+                return v;
+            }
             case "cell.new": return new Cell(new Object[] {a.get(0)});
             case "cell.get": case "cell.get_local": {
                 Object v = ((Cell) a.get(0)).ref()[0];

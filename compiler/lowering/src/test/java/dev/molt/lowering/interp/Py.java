@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -76,6 +77,8 @@ final class Py {
     }
 
     record PyMethod(Object fn, Object self) {}
+
+    record PyModule(String name, Map<String, Object> attrs) {}
 
     record PySuper(PyClass start, Object self) {}
 
