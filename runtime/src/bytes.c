@@ -46,13 +46,13 @@ static int ba_reserve(MoltValue ba, int64_t need) {
     MoltByteArray *a = molt_bytearray_obj(ba);
     if (need < a->cap) return 0;
     int64_t cap = need + (need >> 3) + 8;
+    /* The buffer belongs to this bytearray alone: grow it in place where the allocator can. */
     MOLT_ROOTS1(ba);
-    MoltValue buf = molt_buffer_raw(cap);
+    MoltValue buf = a->buf ? molt_buffer_raw_resize(a->buf, cap) : molt_buffer_raw(cap);
     MOLT_UNROOT();
     if (!buf) return -1;
     a = molt_bytearray_obj(ba);
     unsigned char *d = molt_buffer_data(buf);
-    if (a->size) memcpy(d, a->data, (size_t)a->size);
     a->buf = buf;
     a->data = d;
     a->cap = cap;

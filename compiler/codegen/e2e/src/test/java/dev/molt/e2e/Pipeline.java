@@ -35,7 +35,7 @@ final class Pipeline {
 
     static synchronized Toolchain toolchain() throws Exception {
         if (toolchain == null) {
-            Path cache = Path.of("target").toAbsolutePath().resolve("molt-test-cache");
+            Path cache = Path.of(System.getProperty("molt.build.dir", "target")).toAbsolutePath().resolve("molt-test-cache");
             Files.createDirectories(cache);
             toolchain = Toolchain.bundled(cache);
         }

@@ -151,7 +151,7 @@ public final class Lexer {
                     } else if (c == '\\') {
                         // The first backslash after indentation fixes the level of what follows.
                         contLineCol = contLineCol != 0 ? contLineCol : col;
-                        if ((c = continuationLine()) == -1) return error();
+                        if ((c = continuationLine(true)) == -1) return error();
                     } else {
                         break;
                     }
@@ -246,7 +246,7 @@ public final class Lexer {
                 if (c == '\'' || c == '"') return string(c, current);
 
                 if (c == '\\') {
-                    if (continuationLine() == -1) return error();
+                    if (continuationLine(false) == -1) return error();
                     contLine = true;
                     continue again;
                 }
@@ -261,8 +261,12 @@ public final class Lexer {
         tokLineStart = lineStart;
     }
 
-    /** After a backslash: must be followed by a newline and then more input (tok_continuation_line). */
-    private int continuationLine() {
+    /**
+     * After a backslash: must be followed by a newline and then more input (tok_continuation_line).
+     * atBol: the backslash came while measuring indentation, where CPython has no token start yet; a
+     * file tokenizer then rewinds its buffer before reading past the end, so EOF there has column 0.
+     */
+    private int continuationLine(boolean atBol) {
         int c = nextc();
         if (c != '\n') {
             // E_LINECONT: the column is that of the char after the backslash.
@@ -278,7 +282,8 @@ public final class Lexer {
                 unclosedBracket();
                 return -1;
             }
-            return failLate("SyntaxError", "unexpected EOF while parsing", bytesBetween(lineStart, pos), -1);
+            return failLate("SyntaxError", "unexpected EOF while parsing",
+                    atBol ? 0 : bytesBetween(lineStart, pos), -1);
         }
         backup(c);
         return c;

@@ -28,7 +28,9 @@ class ParserErrorExamplesTest {
             "invalid character '⁄' \\(U\\+2044\\)", "same: the tokenizer error lies past the parser's stop",
             "unterminated string literal (detected at line 1) (<string>, line 1)",
             "CPython's second pass does not report the missing comma inside the call it reads past the error",
-            "# -*- coding: badencoding -*-\n\"Â¤\"\n", "decoding errors are SourceText's (lexer) wording");
+            "# -*- coding: badencoding -*-\n\"Â¤\"\n", "decoding errors are SourceText's (lexer) wording",
+            "\\", "a backslash at EOF where indentation is read: compile() says column 2, a file run 0 (Molt's)",
+            "\\\n", "same as the bare backslash");
 
     @Test
     void cpythonTestSuiteErrorsMatch(@TempDir Path dir) throws IOException {

@@ -69,6 +69,13 @@ final class Builtins {
             return acc;
         });
         fn("min", (a, kn, kv) -> extreme(a, true));
+        fn("any", (a, kn, kv) -> Ops.toList(a.get(0)).stream().anyMatch(Ops::truthy));
+        fn("all", (a, kn, kv) -> Ops.toList(a.get(0)).stream().allMatch(Ops::truthy));
+        fn("set", (a, kn, kv) -> {
+            Py.PySet out = new Py.PySet(new LinkedHashMap<>());
+            if (!a.isEmpty()) for (Object o : Ops.toList(a.get(0))) out.map().put(new Key(o), Boolean.TRUE);
+            return out;
+        });
         fn("max", (a, kn, kv) -> extreme(a, false));
         fn("sorted", (a, kn, kv) -> {
             List<Object> items = Ops.toList(a.get(0));

@@ -143,7 +143,7 @@ final class Ops {
         if (container instanceof String s) return s.contains((String) item);
         if (container instanceof PyDict d) return d.map().containsKey(new Key(item));
         if (container instanceof Py.PySet s) return s.map().containsKey(new Key(item));
-        Iterator<Object> it = ((Py.PyIter) iter(container)).it();
+        Iterator<Object> it = iter(container).it();
         while (it.hasNext()) if (Py.eq(it.next(), item)) return true;
         return false;
     }

@@ -183,6 +183,9 @@ final class Py {
             if (s.map().isEmpty()) return "set()";
             List<Object> items = new ArrayList<>();
             for (Key k : s.map().keySet()) items.add(k.value());
+            // CPython iterates small non-negative ints of a small set in hash (= value) order.
+            if (items.stream().allMatch(x -> x instanceof BigInteger i && i.signum() >= 0 && i.bitLength() < 3))
+                items.sort((x, y) -> ((BigInteger) x).compareTo((BigInteger) y));
             return "{" + join(items) + "}";
         }
         if (v instanceof PyRange r) return "range(" + r.start() + ", " + r.stop() + (r.step() != 1 ? ", " + r.step() : "") + ")";
