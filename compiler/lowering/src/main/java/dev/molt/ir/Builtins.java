@@ -108,6 +108,8 @@ public final class Builtins {
         obj("class.load_name", "molt_class_load_name", VALUE, VALUE, VALUE); // new: class namespace, then globals, then builtins; NameError
         status("class.delete_name", "molt_class_delete_name", VALUE, VALUE);  // new: NameError if unbound
         obj("class.new", "molt_type_new_full", VALUE, VALUE, VALUE, VALUE, VALUE); // name, qualname, module, bases, namespace
+        obj("with.exit", "molt_with_exit_method", VALUE);   // new: bound __exit__ of a context manager; TypeError "'X' object does not support the context manager protocol"
+        obj("with.enter", "molt_with_enter", VALUE);        // new: calls type(mgr).__enter__(mgr)
         obj("import", "molt_import_module", VALUE);              // new: module by dotted name (bundle or runtime-native); ModuleNotFoundError
         obj("import.from", "molt_import_from", VALUE, VALUE);    // new: `from m import x`; ImportError "cannot import name 'x' from 'm' (unknown location)"
         obj("cell.new", "molt_cell_new", VALUE);

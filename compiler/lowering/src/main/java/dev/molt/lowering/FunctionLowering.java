@@ -48,6 +48,9 @@ final class FunctionLowering {
 
         /** Inside an except clause: restore the previously handled exception and unbind the name. */
         record Handler(int savedHandledSlot, VarRef name, int outerHandler) implements FBlock {}
+
+        /** Inside a with body: leaving early calls __exit__(None, None, None). */
+        record WithExit(int exitSlot, int outerHandler) implements FBlock {}
     }
 
     FunctionLowering(ModuleLowering mod, Scope scope, FunctionBuilder b) {
@@ -199,6 +202,10 @@ final class FunctionLowering {
                 handler = h.outerHandler();
                 call("err.set_handled", emit(new Op.LoadSlot(h.savedHandledSlot(), IrType.OBJ)));
                 if (h.name() != null) clear(h.name());
+            } else if (f instanceof FBlock.WithExit w) {
+                handler = w.outerHandler();
+                Reg none = none();
+                call("call", emit(new Op.LoadSlot(w.exitSlot(), IrType.OBJ)), nul(), none, none, none);
             }
             if (b.terminated()) break;
         }

@@ -238,7 +238,10 @@ final class LowerStatements implements Stmt.Visitor<Void> {
 
     public Void visitAsyncFor(Stmt.AsyncFor n) { throw f.unsupported("async for", n); }
 
-    public Void visitWith(Stmt.With n) { throw f.unsupported("with statements", n); }
+    public Void visitWith(Stmt.With n) {
+        new LowerWith(f).lower(n, 0);
+        return null;
+    }
 
     public Void visitAsyncWith(Stmt.AsyncWith n) { throw f.unsupported("async with", n); }
 

@@ -86,7 +86,7 @@ class DifferentialTest {
         }
         if (!wanted.matcher(rendered).find()) {
             return Verdict.fail("no `molt: unsupported: ... at " + p.fileName() + ":" + marked + "`; got: "
-                    + firstLine(rendered), rendered);
+                    + Harness.buildProblem(rendered), rendered);
         }
         for (Diagnostic d : r.diagnostics()) {
             if (Diagnostics.INTERNAL.equals(d.code())) {

@@ -213,7 +213,8 @@ final class Harness {
                 continue;
             }
             String[] nameTarget = e.getKey().split(" ");
-            String reason = known.reason(nameTarget[0], nameTarget[1]);
+            // -Dmolt.differential.freshReasons=true replaces reasons that have gone stale
+            String reason = Boolean.getBoolean("molt.differential.freshReasons") ? null : known.reason(nameTarget[0], nameTarget[1]);
             if (reason == null) {
                 reason = kindAndSummary.length > 1 ? kindAndSummary[1] : "fails";
             }

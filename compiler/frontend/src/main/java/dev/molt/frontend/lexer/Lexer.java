@@ -65,6 +65,9 @@ public final class Lexer {
     private int colCachePos;
     private int colCacheBytes;
 
+    private static final int MAX_SHARED_TEXT = 32;
+    private final String[] textCache = new String[2048];
+
     private Diagnostic diagnostic;
     private Token errorToken;
     private boolean done;
@@ -321,6 +324,18 @@ public final class Lexer {
 
     /** verify_identifier: XID rules on the raw chars, then NFKC as the parser does. */
     private Token nonAsciiIdentifier() {
+        if (src.hasRawBytes()) {
+            String raw = new String(buf, tokStart, pos - tokStart);
+            if (Utf8Bytes.hasRawByte(raw)) {
+                // verify_identifier's decode fails first; CPython's token has no column then, so the
+                // error sits at the reading position, converted against the shown line.
+                byte[] b = Utf8Bytes.rawBytes(raw, 0, raw.length());
+                String shown = src.errorLine(line);
+                int col = Utf8Bytes.charOffset(shown, byteCol(lineStart, pos));
+                return fail("SyntaxError", "(unicode error) " + Utf8Bytes.decodeError(b, 0, b.length), line, col, 0,
+                        shown);
+            }
+        }
         int i = tokStart;
         boolean first = true;
         while (i < pos) {
@@ -840,7 +855,28 @@ public final class Lexer {
         // The synthetic final newline has no text: offsets stay inside text().
         from = Math.min(from, textLen);
         to = Math.min(to, textLen);
-        return new Token(kind, new String(buf, from, to - from), from, to, tokLine, col, line, endCol);
+        return new Token(kind, text(from, to - from), from, to, tokLine, col, line, endCol);
+    }
+
+    /**
+     * Token text, shared between equal short tokens: a file repeats the same names, operators and
+     * small numbers, and the parser keeps every token, so sharing saves most of their memory.
+     */
+    private String text(int from, int len) {
+        if (len <= 0) return "";
+        if (len > MAX_SHARED_TEXT) return new String(buf, from, len);
+        int h = 0;
+        for (int i = from; i < from + len; i++) h = 31 * h + buf[i];
+        int slot = (h ^ (h >>> 11)) & (textCache.length - 1);
+        String s = textCache[slot];
+        if (s != null && s.length() == len) {
+            int i = 0;
+            while (i < len && s.charAt(i) == buf[from + i]) i++;
+            if (i == len) return s;
+        }
+        s = new String(buf, from, len);
+        textCache[slot] = s;
+        return s;
     }
 
     /** UTF-8 length of buf[ls, p), computed incrementally along the current line. */
@@ -859,7 +895,7 @@ public final class Lexer {
             else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(buf[i])) {
                 b += 4;
                 i++;
-            } else b += 3;
+            } else b += Utf8Bytes.isRawByte(c) ? 1 : 3;
         }
         colCachePos = i;
         colCacheBytes = b;
@@ -875,7 +911,7 @@ public final class Lexer {
             else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(buf[i + 1])) {
                 b += 4;
                 i++;
-            } else b += 3;
+            } else b += Utf8Bytes.isRawByte(c) ? 1 : 3;
         }
         return b;
     }

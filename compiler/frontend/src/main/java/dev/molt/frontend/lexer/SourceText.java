@@ -21,6 +21,9 @@ public final class SourceText {
     private final String text;
     private final Diagnostic error;
     private final boolean declaresEncoding;
+    private final boolean bom;
+    /** Some bytes were not UTF-8 and are kept as raw-byte chars (see {@link Utf8Bytes}). */
+    private final boolean rawBytes;
     /** Index in {@link #text} where each line starts; lines are 1-based, so line n starts at lineStarts[n-1]. */
     private final int[] lineStarts;
     /** Per line: 0 unknown, 1 all ASCII, 2 has non-ASCII (then charCol needs the checkpoints). */
@@ -30,9 +33,12 @@ public final class SourceText {
 
     private static final int CHECKPOINT = 64;
 
-    private SourceText(String filename, String text, Diagnostic error, boolean declaresEncoding) {
+    private SourceText(String filename, String text, Diagnostic error, boolean declaresEncoding, boolean bom,
+                       boolean rawBytes) {
         this.filename = filename;
         this.declaresEncoding = declaresEncoding;
+        this.bom = bom;
+        this.rawBytes = rawBytes;
         this.text = text;
         this.error = error;
         this.lineStarts = computeLineStarts(text);
@@ -42,7 +48,7 @@ public final class SourceText {
     /** Decodes source bytes; never throws. On failure {@link #error()} is set and the text is empty. */
     public static SourceText decode(byte[] bytes, String filename) {
         Decoded d = decodeBytes(bytes, filename);
-        if (d.error != null) return new SourceText(filename, "", d.error, d.declared);
+        if (d.error != null) return new SourceText(filename, "", d.error, d.declared, d.bom, false);
         String text = normalizeNewlines(d.text);
         int nul = text.indexOf('\0');
         if (nul >= 0) {
@@ -56,14 +62,14 @@ public final class SourceText {
             }
             Diagnostic e = Diagnostic.error("SyntaxError", "source code cannot contain null bytes", filename,
                     line, 0, line, 0, text.substring(lineStart, nul));
-            return new SourceText(filename, "", e, d.declared);
+            return new SourceText(filename, "", e, d.declared, d.bom, false);
         }
-        return new SourceText(filename, text, null, d.declared);
+        return new SourceText(filename, text, null, d.declared, d.bom, d.rawBytes);
     }
 
     /** Wraps already-decoded text (tests, tools); newlines are normalised like {@link #decode}. */
     public static SourceText of(String text, String filename) {
-        return new SourceText(filename, normalizeNewlines(text), null, false);
+        return new SourceText(filename, normalizeNewlines(text), null, false, false, false);
     }
 
     public String filename() { return filename; }
@@ -78,6 +84,24 @@ public final class SourceText {
      * offsets, and so do we, to match it.
      */
     public boolean declaresEncoding() { return declaresEncoding; }
+
+    /** The file starts with a UTF-8 BOM (not part of {@link #text()}). */
+    public boolean hasBom() { return bom; }
+
+    /**
+     * True when the file declares UTF-8 but holds bytes that are not: they stay in the text as
+     * lone surrogates, and the string literals or names holding them fail to decode, as in CPython.
+     */
+    public boolean hasRawBytes() { return rawBytes; }
+
+    /**
+     * A line as CPython's error messages show it (SyntaxError.text when running a file): undecodable
+     * bytes replaced by U+FFFD, and on line 1 the BOM, which CPython reads back from the file.
+     */
+    public String errorLine(int line) {
+        String t = rawBytes ? Utf8Bytes.forDisplay(lineText(line)) : lineText(line);
+        return bom && line == 1 ? "\uFEFF" + t : t;
+    }
 
     /** Number of lines (a final line break does not start an extra line). */
     public int lineCount() {
@@ -207,7 +231,11 @@ public final class SourceText {
         return b.toString();
     }
 
-    private record Decoded(String text, Diagnostic error, boolean declared) {}
+    private record Decoded(String text, Diagnostic error, boolean declared, boolean bom, boolean rawBytes) {
+        Decoded(String text, Diagnostic error, boolean declared) {
+            this(text, error, declared, false, false);
+        }
+    }
 
     private static Decoded decodeBytes(byte[] bytes, String filename) {
         int start = 0;
@@ -237,7 +265,11 @@ public final class SourceText {
         if (!r.isError()) r = dec.flush(out);
         if (!r.isError()) {
             out.flip();
-            return new Decoded(out.toString(), null, bom || cookie != null);
+            return new Decoded(out.toString(), null, bom || cookie != null, bom, false);
+        }
+        if (bom || cookie != null) {
+            // Declared UTF-8: CPython's tokenizer does not check the bytes; what decodes them later fails.
+            return new Decoded(Utf8Bytes.decodeKeepingRawBytes(bytes, start, bytes.length), null, true, bom, true);
         }
         int bad = in.position();
         int line = 1;
@@ -247,15 +279,6 @@ public final class SourceText {
                 line++;
                 lineStart = i + 1;
             }
-        }
-        if (bom || cookie != null) {
-            // Declared UTF-8: CPython reports the decode failure from the string literal or line holding it.
-            int lineEnd = lineStart;
-            while (lineEnd < bytes.length && bytes[lineEnd] != '\n') lineEnd++;
-            String lineText = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-            String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position 0: "
-                    + "invalid start byte", bytes[bad] & 0xFF);
-            return new Decoded(null, Diagnostic.error("SyntaxError", msg, filename, line, 1, line, 0, lineText), true);
         }
         String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
                 + "declared; see https://peps.python.org/pep-0263/ for details", bytes[bad] & 0xFF, filename, line);

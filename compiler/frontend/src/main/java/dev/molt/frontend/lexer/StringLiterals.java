@@ -33,23 +33,71 @@ public final class StringLiterals {
         int q = text.length() - i >= 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote ? 3 : 1;
         String body = text.substring(i + q, text.length() - q);
         String kind = unicode ? "u" : null;
+        boolean rawBytes = src.hasRawBytes() && Utf8Bytes.hasRawByte(body);
         if (bytes) {
             for (int k = 0; k < body.length(); k++) {
                 if (body.charAt(k) >= 0x80) {
-                    return new Decoded(null, null,
-                            error("bytes can only contain ASCII literal characters", token, src));
+                    String msg = "bytes can only contain ASCII literal characters";
+                    return new Decoded(null, null, rawBytes ? errorOnShownLine(msg, token, src) : error(msg, token, src));
                 }
             }
             if (raw) return new Decoded(new ConstValue.Bytes(latin1(body)), null, null);
             return decodeBytes(body, token, src);
         }
+        if (rawBytes) {
+            String msg = utf8Error(body, raw);
+            if (msg != null) return new Decoded(null, null, errorOnShownLine("(unicode error) " + msg, token, src));
+        }
         if (raw || body.indexOf('\\') < 0) return new Decoded(new ConstValue.Str(body), kind, null);
         return decodeStr(body, kind, token, src);
+    }
+
+    /**
+     * The UTF-8 error in a body holding undecodable bytes. Without backslashes (or raw) CPython decodes
+     * the whole body, else each run of non-ASCII bytes on its own: positions count from there.
+     */
+    private static String utf8Error(String body, boolean raw) {
+        if (raw || body.indexOf('\\') < 0) {
+            byte[] b = Utf8Bytes.rawBytes(body, 0, body.length());
+            return Utf8Bytes.decodeError(b, 0, b.length);
+        }
+        int i = 0;
+        while (i < body.length()) {
+            if (body.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < body.length() && body.charAt(j) >= 0x80) j++;
+            byte[] b = Utf8Bytes.rawBytes(body, i, j);
+            String msg = Utf8Bytes.decodeError(b, 0, b.length);
+            if (msg != null) return msg;
+            i = j;
+        }
+        return null;
+    }
+
+    /**
+     * A literal's error in a file with undecodable bytes: CPython converts the token's byte columns
+     * to characters against the start line as shown (U+FFFD for each bad sequence, BOM on line 1).
+     */
+    private static Diagnostic errorOnShownLine(String msg, Token t, SourceText src) {
+        String shown = src.errorLine(t.line());
+        return Diagnostic.error("SyntaxError", msg, src.filename(), t.line(), Utf8Bytes.charOffset(shown, t.col() + 1),
+                t.endLine(), Utf8Bytes.charOffset(shown, t.endCol() + 1), shown);
     }
 
     /** Decodes an FSTRING_MIDDLE token's text (braces already un-doubled by the lexer). */
     public static Decoded decodeFStringMiddle(Token middle, boolean raw, SourceText src) {
         String body = middle.text();
+        if (src.hasRawBytes() && Utf8Bytes.hasRawByte(body)) {
+            // CPython lets this UnicodeDecodeError escape as it is: no location, not a SyntaxError.
+            String msg = utf8Error(body, raw);
+            if (msg != null) {
+                return new Decoded(null, null, Diagnostic.error("UnicodeDecodeError", msg, src.filename(), 0, 0, 0, 0,
+                        null));
+            }
+        }
         if (raw || body.indexOf('\\') < 0) return new Decoded(new ConstValue.Str(body), null, null);
         return decodeStr(body, null, middle, src);
     }

@@ -250,6 +250,7 @@ final class SyntaxErrors {
     }
 
     private String fileLine(int line) {
+        if (src.hasRawBytes()) return src.errorLine(line);
         String text = src.lineText(line);
         return bom && line == 1 ? "\uFEFF" + text : text;
     }

@@ -127,7 +127,7 @@ final class TokenStream {
         }
         Token t = lexer.next();
         Diagnostic d = lexer.diagnostic();
-        if (d != null || "ERRORTOKEN".equals(t.kind().name())) {
+        if (d != null || t.kind() == TokenKind.ERRORTOKEN) {
             lexError = d != null ? d
                     : Diagnostic.error("SyntaxError", "invalid token", null, t.line(), t.col() + 1, 0, 0, null);
             lexErrorAt = size;

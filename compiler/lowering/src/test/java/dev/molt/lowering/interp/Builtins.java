@@ -167,6 +167,7 @@ final class Builtins {
     Object getattr(Object obj, String name) {
         if (obj instanceof Py.PyModule m && m.attrs().containsKey(name)) return m.attrs().get(name);
         if (obj instanceof PyExc e && name.equals("args")) return new PyTuple(e.args());
+        if (obj instanceof PyExc e && name.equals("__class__")) return e.type();
         if (obj instanceof Py.PyInstance inst) {
             if (inst.dict().containsKey(name)) return inst.dict().get(name);
             Object v = inst.cls().lookup(name);

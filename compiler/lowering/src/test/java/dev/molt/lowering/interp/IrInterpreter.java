@@ -355,6 +355,13 @@ public final class IrInterpreter {
             case "local.check":
                 if (a.get(0) == null) throw Py.error(Builtins.type("UnboundLocalError"), "cannot access local variable '" + text + "' where it is not associated with a value");
                 return a.get(0);
+            case "with.exit": case "with.enter": {
+                String dunder = key.equals("with.exit") ? "__exit__" : "__enter__";
+                Object fn = a.get(0) instanceof Py.PyInstance i ? i.cls().lookup(dunder) : null;
+                if (fn == null) throw Ops.typeError("'" + Py.typeName(a.get(0)) + "' object does not support the context manager protocol");
+                Py.PyMethod m = new Py.PyMethod(fn, a.get(0));
+                return key.equals("with.exit") ? m : call(m, List.of(), null);
+            }
             case "import": return builtins.module((String) a.get(0));
             case "import.from": {
                 Py.PyModule m = (Py.PyModule) a.get(0);

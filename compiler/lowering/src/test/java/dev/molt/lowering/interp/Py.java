@@ -184,7 +184,7 @@ final class Py {
             List<Object> items = new ArrayList<>();
             for (Key k : s.map().keySet()) items.add(k.value());
             // CPython iterates small non-negative ints of a small set in hash (= value) order.
-            if (items.stream().allMatch(x -> x instanceof BigInteger i && i.signum() >= 0 && i.bitLength() < 3))
+            if (items.stream().allMatch(x -> x instanceof BigInteger i && i.signum() >= 0 && i.bitLength() < 30))
                 items.sort((x, y) -> ((BigInteger) x).compareTo((BigInteger) y));
             return "{" + join(items) + "}";
         }
