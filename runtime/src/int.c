@@ -150,7 +150,11 @@ MoltValue molt_int_add(MoltValue a, MoltValue b) {
     Num x, y;
     molt_num_view(a, &x);
     molt_num_view(b, &y);
-    return add_nums(&x, &y, y.sign);
+    /* x.d and y.d point into a and b: keep both alive while the result is allocated */
+    MOLT_ROOTS2(a, b);
+    MoltValue r = add_nums(&x, &y, y.sign);
+    MOLT_UNROOT();
+    return r;
 }
 
 MoltValue molt_int_sub(MoltValue a, MoltValue b) {
@@ -160,7 +164,11 @@ MoltValue molt_int_sub(MoltValue a, MoltValue b) {
     Num x, y;
     molt_num_view(a, &x);
     molt_num_view(b, &y);
-    return add_nums(&x, &y, -y.sign);
+    /* x.d and y.d point into a and b: keep both alive while the result is allocated */
+    MOLT_ROOTS2(a, b);
+    MoltValue r = add_nums(&x, &y, -y.sign);
+    MOLT_UNROOT();
+    return r;
 }
 
 static MoltValue mul_nums(const Num *x, const Num *y) {
@@ -191,7 +199,11 @@ MoltValue molt_int_neg(MoltValue a) {
     if (molt_is_small(a)) return molt_int_from_i64(-molt_small_value(a));
     Num x;
     molt_num_view(a, &x);
-    return molt_int_from_mag(-x.sign, x.d, x.n);
+    /* x.d points into a: keep a alive while the result is allocated */
+    MOLT_ROOTS1(a);
+    MoltValue r = molt_int_from_mag(-x.sign, x.d, x.n);
+    MOLT_UNROOT();
+    return r;
 }
 
 MoltValue molt_int_abs(MoltValue a) { return molt_int_sign(a) < 0 ? molt_int_neg(a) : norm(a); }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,15 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EndToEndTest {
     /** -Dmolt.e2e.programs=DIR runs another folder of programs (handy while chasing one bug). */
     private static final Path PROGRAMS = Path.of(System.getProperty("molt.e2e.programs", "src/test/resources/programs"));
-
-    /**
-     * Programs that hit a runtime function breaking the rooting rule of gc.h (a function that
-     * allocates and then still reads an argument must root it): found by the stress run, reported
-     * to the runtime owners; remove an entry once its function is fixed.
-     */
-    private static final Map<String, String> RUNTIME_GC_GAPS = Map.of(
-            "arith.py", "molt_int_neg reads its big-int argument's digits after allocating the result unrooted",
-            "intloop.py", "molt_int_neg reads its big-int argument's digits after allocating the result unrooted");
 
     static Stream<String> programs() throws IOException {
         try (Stream<Path> files = Files.list(PROGRAMS)) {
@@ -54,7 +44,6 @@ class EndToEndTest {
     @ParameterizedTest
     @MethodSource("programs")
     void nativeUnderGcStressMatchesCPython(String name) throws Exception {
-        Assumptions.assumeFalse(RUNTIME_GC_GAPS.containsKey(name), () -> RUNTIME_GC_GAPS.get(name));
         compare(CPythonRun.run(PROGRAMS.resolve(name)),
                 Pipeline.runNative(build(name, Target.NATIVE), Map.of("MOLT_GC_STRESS", "1")));
     }
