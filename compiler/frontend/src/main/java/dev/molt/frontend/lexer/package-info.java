@@ -13,7 +13,14 @@
  * encoding ({@link dev.molt.frontend.lexer.SourceText#declaresEncoding()}); "leading zeros" reports
  * byte offsets always; errors raised inside the tokenizer itself count characters.
  *
- * <p>Known gaps: a {@code \N{...}} name is looked up in the JDK's Unicode tables plus the common
+ * <p>A file that declares UTF-8 (BOM or cookie) but holds undecodable bytes is not rejected up
+ * front, as in CPython: the bytes stay in the text as lone surrogates ({@code
+ * Utf8Bytes}), count one byte each in columns, and the string literal or
+ * name holding them fails with Python's UTF-8 decoder message; in comments they are harmless.
+ *
+ * <p>Known gaps: a line whose string literal and a later name both hold undecodable bytes makes
+ * CPython raise a bare UnicodeDecodeError (its second parser pass reaches the name); Molt reports
+ * the literal's SyntaxError. A {@code \N{...}} name is looked up in the JDK's Unicode tables plus the common
  * control-character aliases (CPython knows all formal aliases and Unicode 15 names); two escaped
  * surrogates that form a pair ({@code "\ud83d\ude00"}) become one code point because a Java String
  * cannot tell them apart; NFKC uses the JDK's Unicode version.

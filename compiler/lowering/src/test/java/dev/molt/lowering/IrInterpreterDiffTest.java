@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the test interpreter and must print what CPython 3.12 prints (golden/NAME.out holds CPython's
  * stdout and, after a line "--- stderr", the last stderr line; regenerated with -Dmolt.regen=true).
  */
-class DifferentialTest {
+class IrInterpreterDiffTest {
     @TestFactory
     Stream<DynamicTest> matchesCPython() {
         return TestData.files("golden", ".py").stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> check(py)));
