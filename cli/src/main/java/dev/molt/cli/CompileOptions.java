@@ -44,12 +44,10 @@ final class CompileOptions {
     static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
         @Override
         public Target convert(String value) {
-            return switch (value) {
-                case "native" -> Target.NATIVE;
-                case "wasm" -> Target.WASM;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "unknown target '" + value + "' (use native or wasm)");
-            };
+            for (Target t : Target.values()) {
+                if (t.id().equals(value)) return t;
+            }
+            throw new picocli.CommandLine.TypeConversionException("unknown target '" + value + "' (use native or wasm)");
         }
     }
 }

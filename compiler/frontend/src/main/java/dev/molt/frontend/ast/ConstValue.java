@@ -64,9 +64,16 @@ public sealed interface ConstValue {
                 exact &= p.codePoints == null;
             }
             if (exact) return new Str(sb.toString());
-            java.util.stream.IntStream all = java.util.stream.IntStream.empty();
-            for (Str p : parts) all = java.util.stream.IntStream.concat(all, java.util.Arrays.stream(p.codePointArray()));
-            return new Str(sb.toString(), all.toArray());
+            int[][] each = new int[parts.size()][];
+            int n = 0;
+            for (int i = 0; i < each.length; i++) n += (each[i] = parts.get(i).codePointArray()).length;
+            int[] all = new int[n];
+            int at = 0;
+            for (int[] cps : each) {
+                System.arraycopy(cps, 0, all, at, cps.length);
+                at += cps.length;
+            }
+            return new Str(sb.toString(), all);
         }
 
         public void repr(StringBuilder sb) {
