@@ -1,0 +1,115 @@
+// One build: status, the four stages live, diagnostics with source and carets, the artifact, and
+// for WebAssembly builds a run in the page.
+import { cancelBuild, downloadArtifact, getBuild, watchBuild } from '../api.js';
+import { layoutDiagnostic } from '../diagnostics.js';
+import { badge, el, formatBytes, formatMs, formatTime } from '../dom.js';
+import { runWasi } from '../wasi.js';
+
+const STAGES = ['PARSE', 'LOWER', 'CODEGEN', 'LINK'];
+const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+
+export async function showBuild(main, id, signal) {
+  const view = el('section', { class: 'build', 'aria-live': 'polite' });
+  main.append(el('p', {}, el('a', { href: '#/' }, '← New build')), view);
+  let build = await getBuild(id);
+  render(view, build);
+  if (FINAL.has(build.status)) return;
+  // Each event says something changed; the build document is the one source of what to show.
+  await watchBuild(id, async () => {
+    build = await getBuild(id);
+    render(view, build);
+  }, signal).catch((e) => {
+    if (e.name !== 'AbortError') throw e;
+  });
+  if (!signal.aborted) render(view, await getBuild(id));
+}
+
+function render(view, build) {
+  const runner = view.querySelector('.runner'); // keep a finished run's output across refreshes
+  view.replaceChildren(
+    el('h1', {}, 'Build ', el('code', {}, build.id), ' ', badge(build.status)),
+    el('p', { class: 'muted' }, [build.config?.entry ?? '', build.config?.target ?? '', build.config?.opt ?? '',
+      formatTime(build.createdAt)].filter(Boolean).join(' · ')),
+    stages(build),
+    build.reason ? el('p', { class: 'error' }, build.reason) : null,
+    diagnostics(build.diagnostics ?? []),
+    build.status === 'SUCCEEDED' && build.artifact ? artifact(build, runner) : null,
+    FINAL.has(build.status) ? null : el('button', {
+      type: 'button', class: 'secondary', onclick: () => cancelBuild(build.id),
+    }, 'Cancel build'));
+}
+
+function stages(build) {
+  const byName = new Map((build.stages ?? []).map((s) => [String(s.name ?? s.stage).toUpperCase(), s]));
+  return el('ol', { class: 'stages', 'aria-label': 'Stages' }, STAGES.map((name) => {
+    const s = byName.get(name) ?? { status: 'PENDING' };
+    return el('li', { class: `stage stage-${String(s.status).toLowerCase()}`, 'data-stage': name },
+      el('span', { class: 'stage-name' }, name.toLowerCase()),
+      badge(s.status),
+      el('span', { class: 'muted' }, [formatMs(s.durationMs), s.cacheHit ? 'cache hit' : ''].filter(Boolean).join(' · ')));
+  }));
+}
+
+function diagnostics(list) {
+  if (list.length === 0) return null;
+  return el('section', { class: 'diagnostics' }, el('h2', {}, 'Diagnostics'), list.map((d) => {
+    const l = layoutDiagnostic(d);
+    return el('pre', { class: 'diagnostic' },
+      l.location ? `  ${l.location}\n` : '',
+      l.source ? `    ${l.source}\n` : '',
+      l.carets ? el('span', { class: 'caret' }, `    ${l.caretPad}${l.carets}\n`) : '',
+      el('strong', {}, l.summary));
+  }));
+}
+
+function artifact(build, oldRunner) {
+  const a = build.artifact;
+  const wasm = (build.config?.target ?? '').toLowerCase() === 'wasm';
+  const href = a.downloadUrl ?? `/api/v1/builds/${build.id}/artifact`;
+  const download = el('button', { type: 'button', class: 'primary', onclick: () => save(build, href) }, 'Download');
+  return el('section', { class: 'artifact' },
+    el('h2', {}, 'Artifact'),
+    el('dl', {},
+      el('dt', {}, 'Size'), el('dd', { id: 'artifact-size' }, formatBytes(a.size)),
+      el('dt', {}, 'SHA-256'), el('dd', {}, el('code', { id: 'artifact-sha256' }, a.sha256))),
+    download,
+    wasm ? oldRunner ?? runner(build) : null);
+}
+
+async function save(build, href) {
+  const bytes = await downloadArtifact(build.id);
+  const link = el('a', {
+    href: URL.createObjectURL(new Blob([bytes])),
+    download: build.artifact.filename ?? href.split('/').pop(),
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function runner(build) {
+  const args = el('input', { id: 'run-args', placeholder: 'arguments', spellcheck: 'false' });
+  const output = el('pre', { class: 'output', id: 'run-output', 'aria-live': 'polite' });
+  const status = el('p', { id: 'run-status', class: 'muted' });
+  const run = async () => {
+    output.replaceChildren();
+    status.textContent = 'Running…';
+    const started = performance.now();
+    try {
+      const module = await WebAssembly.compile(await downloadArtifact(build.id));
+      const code = await runWasi(module, {
+        args: [build.config?.entry ?? 'main', ...args.value.split(/\s+/).filter(Boolean)],
+        stdout: (t) => output.append(t),
+        stderr: (t) => output.append(el('span', { class: 'stderr' }, t)),
+      });
+      status.textContent = `Exited with code ${code} in ${formatMs(Math.round(performance.now() - started))}`;
+    } catch (e) {
+      status.textContent = `The module trapped: ${e.message}`;
+    }
+  };
+  return el('div', { class: 'runner' },
+    el('h2', {}, 'Run in this page'),
+    el('p', { class: 'row' }, el('label', { for: 'run-args' }, 'Arguments'), args,
+      el('button', { type: 'button', id: 'run-button', onclick: run }, 'Run')),
+    status, output);
+}
