@@ -1,48 +1,57 @@
 # Method calls on classes: a small task scheduler in the spirit of Richards (tasks, packets, queues).
 class Packet:
-    def __init__(self, link, kind, datum):
-        self.link = link
+    def __init__(self, kind, datum):
+        self.link = None
         self.kind = kind
         self.datum = datum
 
-    def append_to(self, queue):
-        self.link = None
-        if queue is None:
-            return self
-        p = queue
-        while p.link is not None:
-            p = p.link
-        p.link = self
-        return queue
+
+class Queue:
+    def __init__(self):
+        self.head = None
+        self.tail = None
+
+    def push(self, packet):
+        packet.link = None
+        if self.tail is None:
+            self.head = packet
+        else:
+            self.tail.link = packet
+        self.tail = packet
+
+    def pop(self):
+        p = self.head
+        if p is not None:
+            self.head = p.link
+            if self.head is None:
+                self.tail = None
+        return p
 
 
 class Task:
     def __init__(self, ident, priority):
         self.ident = ident
         self.priority = priority
-        self.queue = None
+        self.queue = Queue()
         self.count = 0
 
     def receive(self, packet):
-        self.queue = packet.append_to(self.queue)
+        self.queue.push(packet)
 
     def take(self):
-        p = self.queue
-        if p is not None:
-            self.queue = p.link
-        return p
+        return self.queue.pop()
 
-    def run(self, scheduler, packet):
-        self.count += 1
-        return packet
+    def forward(self, scheduler, packet, target):
+        packet.kind += 1
+        if packet.kind < 30:
+            scheduler.send(packet, target)
 
 
 class Worker(Task):
     def run(self, scheduler, packet):
         self.count += 1
         packet.datum = (packet.datum * 17 + self.ident) % 10007
-        scheduler.send(packet, (self.ident + packet.datum) % scheduler.size)
-        return None
+        self.forward(scheduler, packet, (self.ident + packet.datum) % scheduler.size)
 
 
 class Handler(Task):
@@ -53,10 +62,7 @@ class Handler(Task):
     def run(self, scheduler, packet):
         self.count += 1
         self.handled += packet.datum
-        packet.kind += 1
-        if packet.kind < 40:
-            scheduler.send(packet, (self.ident * 3 + 1) % scheduler.size)
-        return None
+        self.forward(scheduler, packet, (self.ident * 3 + self.priority + 1) % scheduler.size)
 
 
 class Scheduler:
@@ -86,8 +92,8 @@ class Scheduler:
 
 
 scheduler = Scheduler(31)
-for n in range(6000):
-    scheduler.send(Packet(None, 0, n), n % 31)
+for n in range(20000):
+    scheduler.send(Packet(0, n), n % 31)
 scheduler.schedule()
 handled = 0
 counts = 0

@@ -83,5 +83,5 @@ def advance(bodies, dt, steps):
 bodies = make_bodies()
 offset_momentum(bodies)
 print("%.9f" % energy(bodies))
-advance(bodies, 0.01, 50000)
+advance(bodies, 0.01, 150000)
 print("%.9f" % energy(bodies))

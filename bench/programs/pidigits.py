@@ -11,8 +11,8 @@ def pi_digits(count):
     return digits
 
 
-digits = pi_digits(2500)
+digits = pi_digits(4000)
 text = "".join([str(d) for d in digits])
-for i in range(0, len(text), 500):
+for i in range(0, len(text), 800):
     print(text[i:i + 50])
 print(sum(digits), len(text))

@@ -26,6 +26,6 @@ def checksum(flags):
     return count, total, mixed
 
 
-for limit in (1000, 100000, 2000000):
+for limit in (1000, 100000, 5000000):
     count, total, mixed = checksum(sieve(limit))
     print(limit, count, total, mixed)

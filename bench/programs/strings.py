@@ -25,7 +25,7 @@ def process(line):
 total = 0
 digest = 0
 longest = ""
-for i in range(60000):
+for i in range(150000):
     s = process(build_line(i))
     total += len(s)
     digest = (digest * 131 + s.count("a") + s.find("nine") + 7) % 1000000007

@@ -34,7 +34,7 @@ def by_length(words):
     return groups
 
 
-words = make_words(300000, 42)
+words = make_words(500000, 42)
 counts = count(words)
 ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 print(len(words), len(counts))

@@ -9,6 +9,7 @@
 #include "molt/exceptions.h"
 #include "molt/function.h"
 #include "molt/gc.h"
+#include "molt/sbuf.h"
 #include "molt/str.h"
 #include "molt/tuple.h"
 #include "molt/type.h"
@@ -228,7 +229,11 @@ static MoltValue super_getattr(MoltValue self, MoltValue name) {
 
 static MoltValue super_repr(MoltValue self) {
     MoltSuper *s = (MoltSuper *)molt_obj(self);
-    return molt_err_format(&molt_NotImplementedError, "repr of super(%s)", ((MoltType *)molt_obj(s->type))->name);
+    MoltType *objtype = molt_isinstance_type(s->obj, &molt_type_type) ? (MoltType *)molt_obj(s->obj) : molt_type_of(s->obj);
+    MoltSBuf b;
+    molt_sbuf_init(&b);
+    molt_sbuf_printf(&b, "<super: <class '%s'>, <%s object>>", ((MoltType *)molt_obj(s->type))->name, objtype->name);
+    return molt_sbuf_finish(&b);
 }
 
 int64_t molt_object_hash(MoltValue v);

@@ -10,6 +10,7 @@
 #include "molt/builtins.h"
 #include "molt/dict.h"
 #include "molt/exceptions.h"
+#include "molt/generator.h"
 #include "molt/float.h"
 #include "molt/format.h"
 #include "molt/function.h"
@@ -41,6 +42,17 @@ MoltValue molt_global_lookup(MoltValue globals, MoltValue name) {
     v = builtins_dict ? molt_dict_getitem_str(builtins_dict, name) : MOLT_ERR;
     if (v) return v;
     return molt_err_format(&molt_NameError, "name '%S' is not defined", name);
+}
+
+int molt_global_delete(MoltValue globals, MoltValue name) {
+    MOLT_ROOTS1(name);
+    int rc = molt_dict_delitem(globals, name);
+    if (rc < 0 && molt_err_matches(&molt_KeyError)) {
+        molt_err_clear();
+        molt_err_format(&molt_NameError, "name '%S' is not defined", name);
+    }
+    MOLT_UNROOT();
+    return rc;
 }
 
 int molt_builtin_args(const char *fname, const MoltValue *args, int64_t nargs, MoltValue kwnames,
@@ -260,6 +272,8 @@ MoltValue molt_builtin_delattr(MoltValue obj, MoltValue name) {
 MoltValue molt_builtin_iter(MoltValue x) { return molt_iter(x); }
 
 MoltValue molt_builtin_next(MoltValue it, MoltValue dflt) {
+    /* A generator's StopIteration carries its return value, which the next slot does not report. */
+    if (molt_is_generator(it)) return molt_generator_next_builtin(it, dflt);
     MoltType *t = molt_type_of(it);
     if (!t->next) return molt_err_format(&molt_TypeError, "'%s' object is not an iterator", t->name);
     MOLT_ROOTS1(dflt);

@@ -2,6 +2,7 @@
  * Builtins that consume or wrap iterables: sum, any, all, sorted, min, max, and the lazy iterator
  * types enumerate, zip, map, filter and reversed.
  */
+#include <math.h>
 #include <string.h>
 
 #include "molt/builtins.h"
@@ -20,6 +21,25 @@ int64_t molt_object_hash(MoltValue v);
 
 /* ------------------------------------------------------------ consumers */
 
+/* CPython 3.12 adds floats with Neumaier's compensated summation, so sum([0.1] * 10) == 1.0. */
+typedef struct {
+    double sum, c;
+} FloatSum;
+
+static void fsum_add(FloatSum *s, double x) {
+    double t = s->sum + x;
+    s->c += fabs(s->sum) >= fabs(x) ? (s->sum - t) + x : (x - t) + s->sum;
+    s->sum = t;
+}
+
+/* The compensation is left out when zero (keeps the sign of -0.0) or not finite (no inf - inf NaN). */
+static double fsum_value(const FloatSum *s) { return s->c != 0.0 && isfinite(s->c) ? s->sum + s->c : s->sum; }
+
+static bool exact_int_or_bool(MoltValue v) { return molt_is_int(v) || v == molt_True || v == molt_False; }
+
+/* CPython's three phases, each entered at most once: an int start adds ints and bools while the total
+ * fits in 64 bits; the first other item is added generically and, if that gives a float, floats and
+ * 64-bit ints go into the compensated sum; anything else from then on is added generically. */
 MoltValue molt_builtin_sum(MoltValue iterable, MoltValue start) {
     if (!start) start = molt_small(0);
     if (molt_is_str(start)) return molt_err_set_str(&molt_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -29,18 +49,42 @@ MoltValue molt_builtin_sum(MoltValue iterable, MoltValue start) {
         return molt_err_set_str(&molt_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     MoltValue acc = start, it = MOLT_ERR, x = MOLT_ERR;
     MOLT_ROOTS3(acc, it, x);
+    int64_t total = 0;
+    enum { INT_PHASE, FLOAT_PHASE, GENERIC } phase = GENERIC;
+    FloatSum fs = {0.0, 0.0};
+    if (molt_is_int(acc) && molt_int_as_i64(acc, &total)) phase = INT_PHASE;
+    else if (molt_is_float(acc)) phase = FLOAT_PHASE, fs.sum = molt_float_value(acc);
     it = molt_iter(iterable);
     if (!it) acc = MOLT_ERR;
     while (acc) {
         x = molt_next(it);
         if (!x) {
             if (molt_err_occurred()) acc = MOLT_ERR;
+            else if (phase == INT_PHASE) acc = molt_int_from_i64(total);
+            else if (phase == FLOAT_PHASE) acc = molt_float_new(fsum_value(&fs));
             break;
         }
-        /* Small ints and floats skip the generic dispatch; the result is the same. */
-        if (molt_is_small(acc) && molt_is_small(x)) acc = molt_int_from_i64(molt_small_value(acc) + molt_small_value(x));
-        else if (molt_is_float(acc) && molt_is_float(x)) acc = molt_float_new(molt_float_value(acc) + molt_float_value(x));
-        else acc = molt_binop(MOLT_OP_ADD, acc, x);
+        int64_t v, r;
+        if (phase == INT_PHASE) {
+            if (exact_int_or_bool(x) && molt_int_as_i64(x, &v) && !__builtin_add_overflow(total, v, &r)) {
+                total = r;
+                continue;
+            }
+            acc = molt_int_from_i64(total);
+            if (acc) acc = molt_binop(MOLT_OP_ADD, acc, x);
+            phase = acc && molt_is_float(acc) ? FLOAT_PHASE : GENERIC;
+            if (phase == FLOAT_PHASE) fs = (FloatSum){molt_float_value(acc), 0.0};
+        } else if (phase == FLOAT_PHASE) {
+            if (molt_is_float(x)) fsum_add(&fs, molt_float_value(x));
+            else if (molt_is_int_like(x) && molt_int_as_i64(x, &v)) fs.sum += (double)v;
+            else {
+                phase = GENERIC;
+                acc = molt_float_new(fsum_value(&fs));
+                if (acc) acc = molt_binop(MOLT_OP_ADD, acc, x);
+            }
+        } else {
+            acc = molt_binop(MOLT_OP_ADD, acc, x);
+        }
     }
     MOLT_UNROOT();
     return acc;

@@ -228,6 +228,16 @@ MoltValue molt_err_raise_from(MoltValue exc, MoltValue cause) {
     return MOLT_ERR;
 }
 
+MoltValue molt_err_reraise(void) {
+    if (!handled) return molt_err_set_str(&molt_RuntimeError, "No active exception to reraise");
+    return molt_err_raise(handled);
+}
+
+MoltValue molt_err_assert_fail(MoltValue msg) {
+    MoltValue exc = molt_exc_new(&molt_AssertionError, &msg, msg ? 1 : 0);
+    return exc ? molt_err_raise(exc) : MOLT_ERR;
+}
+
 /* ------------------------------------------------------------ frames and tracebacks */
 
 static int64_t recursion_limit = MOLT_RECURSION_LIMIT;

@@ -366,4 +366,5 @@ void molt_float_init(void) {
     molt_type_add_method(&molt_float_type, "as_integer_ratio", float_as_integer_ratio_m);
     molt_type_add_method(&molt_float_type, "conjugate", float_self_m);
     molt_type_add_method(&molt_float_type, "__float__", float_self_m);
+    molt_float_hex_init();
 }

@@ -440,6 +440,19 @@ MoltValue molt_cell_get(MoltValue cell, const char *name) {
     return v;
 }
 
+/* A function's own variable read before assignment (its own cell or local slot). */
+static MoltValue unbound_local(const char *name) {
+    return molt_err_format(&molt_UnboundLocalError,
+                           "cannot access local variable '%s' where it is not associated with a value", name);
+}
+
+MoltValue molt_cell_get_local(MoltValue cell, const char *name) {
+    MoltValue v = ((MoltCell *)molt_obj(cell))->ref;
+    return v ? v : unbound_local(name);
+}
+
+MoltValue molt_check_local(MoltValue v, const char *name) { return v ? v : unbound_local(name); }
+
 static MoltValue cell_repr(MoltValue self) {
     MoltValue v = ((MoltCell *)molt_obj(self))->ref;
     MoltSBuf b;

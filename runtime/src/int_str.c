@@ -291,6 +291,11 @@ int molt_index_i64(MoltValue x, int64_t *out) {
     return -1;
 }
 
+int64_t molt_index_as_i64(MoltValue x) {
+    int64_t out;
+    return molt_index_i64(x, &out) < 0 ? -1 : out;
+}
+
 MoltValue molt_int_from_any(MoltValue x) {
     if (molt_is_int_like(x)) return norm(x);
     MoltType *t = molt_type_of(x);

@@ -120,6 +120,15 @@ int molt_list_extend(MoltValue l, MoltValue iterable) {
     return rc;
 }
 
+int molt_list_extend_starred(MoltValue l, MoltValue iterable) {
+    MoltType *t = molt_type_of(iterable);
+    if (!t->iter && !t->getitem) {
+        molt_err_format(&molt_TypeError, "Value after * must be an iterable, not %s", t->name);
+        return -1;
+    }
+    return molt_list_extend(l, iterable);
+}
+
 MoltValue molt_list_from_iterable(MoltValue iterable) {
     MOLT_ROOTS1(iterable);
     int64_t hint = molt_is_list(iterable) ? molt_list_obj(iterable)->size

@@ -182,8 +182,14 @@ static int64_t range_length(int64_t start, int64_t stop, int64_t step) {
     return n > (uint64_t)INT64_MAX ? -1 : (int64_t)n;
 }
 
+int molt_range_check_step(int64_t step) {
+    if (step != 0) return 0;
+    molt_err_set_str(&molt_ValueError, "range() arg 3 must not be zero");
+    return -1;
+}
+
 MoltValue molt_range_new(int64_t start, int64_t stop, int64_t step) {
-    if (step == 0) return molt_err_format(&molt_ValueError, "range() arg 3 must not be zero");
+    if (molt_range_check_step(step) < 0) return MOLT_ERR;
     MoltValue v = molt_gc_alloc(&molt_range_type, sizeof(MoltRange));
     if (!v) return MOLT_ERR;
     MoltRange *r = (MoltRange *)molt_obj(v);

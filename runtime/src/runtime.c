@@ -8,6 +8,7 @@
 #include "molt/exceptions.h"
 #include "molt/function.h"
 #include "molt/gc.h"
+#include "molt/generator.h"
 #include "molt/int.h"
 #include "molt/list.h"
 #include "molt/print.h"
@@ -48,6 +49,7 @@ void molt_runtime_init(void) {
     molt_print_init();
     molt_containers_init();
     molt_builtins_init();
+    molt_generator_init();
     molt_gc_add_root(&sys_argv);
     molt_gc_resume();
     /* MOLT_GC_STRESS=1 collects at every allocation: finds values held across allocations unrooted. */

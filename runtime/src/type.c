@@ -511,6 +511,19 @@ static MoltValue c3_mro(MoltValue self, MoltValue bases) {
     return molt_tuple_from_array(out, n);
 }
 
+/* Zero-argument super() and __class__ in methods read the cell the class body stored as
+ * __classcell__; it gets the class here and leaves the class dict (CPython's type_new_set_classcell). */
+static int set_classcell(MoltValue cls, MoltValue dict) {
+    MoltValue cell = molt_dict_getitem_cstr(dict, "__classcell__");
+    if (!cell) return 0;
+    if (molt_type_of(cell) != &molt_cell_type) {
+        molt_err_format(&molt_TypeError, "__classcell__ must be a nonlocal cell, not %R", molt_val(molt_type_of(cell)));
+        return -1;
+    }
+    molt_cell_set(cell, cls);
+    return molt_dict_delitem(dict, molt_name("__classcell__"));
+}
+
 MoltValue molt_type_new(MoltValue name, MoltValue bases, MoltValue dict) {
     return molt_type_new_full(name, MOLT_ERR, MOLT_ERR, bases, dict);
 }
@@ -587,6 +600,7 @@ MoltValue molt_type_new_full(MoltValue name, MoltValue qualname, MoltValue modul
         if (!molt_dict_getitem_cstr(own, "__qualname__") &&
             molt_dict_setitem_cstr(own, "__qualname__", h->qualname) < 0)
             goto fail;
+        if (set_classcell(tv, own) < 0) goto fail;
         molt_slots_wire(&h->type, own);
         if (molt_err_occurred()) goto fail;
     }
@@ -599,9 +613,23 @@ fail:
     return MOLT_ERR;
 }
 
+/* super(type, obj) called as a class; the lowering turns zero-argument super() in a method into
+ * super(__class__, first parameter), so this is the only constructor needed. */
+static MoltValue super_new_method(MoltValue callee, const MoltValue *args, int64_t nargs, MoltValue kwnames) {
+    (void)callee;
+    if (molt_kwnames_count(kwnames)) return molt_err_set_str(&molt_TypeError, "super() takes no keyword arguments");
+    if (nargs == 1) return molt_err_set_str(&molt_RuntimeError, "super(): no arguments");
+    if (nargs > 3)
+        return molt_err_format(&molt_TypeError, "super() expected at most 2 arguments, got %lld", (long long)(nargs - 1));
+    if (nargs == 2) return molt_err_set_str(&molt_NotImplementedError, "molt: unbound super objects (super(type)) are not supported");
+    return molt_super_new(args[1], args[2]);
+}
+
 void molt_type_init(void) {
     molt_type_ready(&molt_object_type);
     molt_type_ready(&molt_type_type);
+    molt_type_ready(&molt_super_type);
+    molt_type_add_method(&molt_super_type, "__new__", super_new_method);
     molt_type_add_method(&molt_object_type, "__new__", object_new_method);
     molt_type_add_method(&molt_object_type, "__init__", object_init_method);
     molt_type_add_method(&molt_object_type, "__repr__", object_repr_method);

@@ -10,7 +10,6 @@
 #include "molt/str.h"
 #include "molt/tuple.h"
 #include "molt/type.h"
-#include "molt/unpack.h"
 #include "test.h"
 
 static char buf[1024];
@@ -268,40 +267,12 @@ static void test_function_bind(void) {
     MOLT_UNROOT();
 }
 
-/* a, b = ... and a, *b, c = ... (messages from python3.12) */
-static void test_unpack(void) {
-    /* molt_unpack_ex(t, 2, 2, out) below fills before + 1 + after = 5 targets. */
-    MoltValue out[5] = {0};
-    MoltFrame fr = {0, out, 5, 1, "t", "t.py"};
-    molt_frame_push(&fr);
-    MoltValue t = molt_tuple_pack(3, molt_small(1), molt_small(2), molt_small(3));
-    MOLT_ROOTS1(t);
-    CHECK(molt_unpack(t, 3, out) == 0 && out[2] == molt_small(3));
-    CHECK(molt_unpack(t, 2, out) < 0);
-    CHECK_STR(err_text(), "ValueError: too many values to unpack (expected 2)");
-    CHECK(molt_unpack(t, 4, out) < 0);
-    CHECK_STR(err_text(), "ValueError: not enough values to unpack (expected 4, got 3)");
-    CHECK(molt_unpack(molt_small(1), 2, out) < 0);
-    CHECK_STR(err_text(), "TypeError: cannot unpack non-iterable int object");
-    MoltValue it = molt_iter(t);
-    CHECK(molt_unpack(it, 2, out) < 0);
-    CHECK_STR(err_text(), "ValueError: too many values to unpack (expected 2)");
-    CHECK(molt_unpack_ex(t, 1, 1, out) == 0);
-    CHECK(out[0] == molt_small(1) && out[2] == molt_small(3));
-    CHECK_STR(molt_str_utf8(molt_repr(out[1])), "[2]");
-    CHECK(molt_unpack_ex(t, 2, 2, out) < 0);
-    CHECK_STR(err_text(), "ValueError: not enough values to unpack (expected at least 4, got 3)");
-    MOLT_UNROOT();
-    molt_frame_pop(&fr);
-}
-
 int main(void) {
     TEST_INIT();
     RUN(test_mro);
     RUN(test_user_class);
     RUN(test_protocol_errors);
     RUN(test_function_bind);
-    RUN(test_unpack);
     RUN(test_descriptors);
     RUN(test_builtin_subclass);
     return TEST_REPORT();

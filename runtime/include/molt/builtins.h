@@ -10,6 +10,8 @@
 MoltValue molt_builtins(void);
 /* Global name lookup: globals dict, then builtins; NameError "name 'x' is not defined" if absent. */
 MoltValue molt_global_lookup(MoltValue globals, MoltValue name);
+/* `del x` of a global: 0, or -1 with NameError "name 'x' is not defined" if it is not bound. */
+int molt_global_delete(MoltValue globals, MoltValue name);
 
 /* Direct entry points (same semantics and messages as the Python builtins). */
 MoltValue molt_builtin_len(MoltValue x);

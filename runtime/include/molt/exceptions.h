@@ -37,6 +37,11 @@ void molt_exc_set_context(MoltValue exc, MoltValue context);
 /* Raises exc with `from cause` semantics (cause: exception, exception class or None). */
 MoltValue molt_err_raise_from(MoltValue exc, MoltValue cause);
 
+/* Bare `raise`: re-raises molt_err_handled(), or RuntimeError "No active exception to reraise".
+ * Always MOLT_ERR. */
+MoltValue molt_err_reraise(void);
+/* A failed `assert`: raises AssertionError(msg), or AssertionError() when msg is MOLT_ERR. Always MOLT_ERR. */
+MoltValue molt_err_assert_fail(MoltValue msg);
 /* Sets the pending exception to type(msg) with a str message (no formatting). */
 MoltValue molt_err_set_str(MoltType *type, const char *msg);
 /* Sets the pending exception to type(value), e.g. KeyError(key). */

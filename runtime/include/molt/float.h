@@ -25,6 +25,13 @@ MoltValue molt_float_from_str(MoltValue s);
  * Writes into buf (at least 32 bytes), returns the length. */
 int molt_double_repr(double d, char *buf);
 MoltValue molt_float_repr(MoltValue v);
+/* float.hex(): '0x1.8000000000000p+1' (float_hex.c). */
+MoltValue molt_float_hex(double d);
+/* float.fromhex(s) for a str s: ValueError "invalid hexadecimal floating-point string", OverflowError
+ * "hexadecimal value too large to represent as a float". */
+MoltValue molt_float_fromhex(MoltValue s);
+/* Adds float.hex and float.fromhex (called by molt_float_init). 0 or -1. */
+int molt_float_hex_init(void);
 int64_t molt_double_hash(double d);
 
 /* Arithmetic on doubles with CPython's errors (MOLT_ERR on ZeroDivisionError/OverflowError). */

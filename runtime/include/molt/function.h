@@ -87,7 +87,12 @@ typedef struct MoltCell {
 MoltValue molt_cell_new(MoltValue v);
 /* Content; MOLT_ERR + NameError "cannot access free variable 'name' where it is not associated with a value in enclosing scope". */
 MoltValue molt_cell_get(MoltValue cell, const char *name);
+/* Content of a cell the function itself owns; MOLT_ERR + UnboundLocalError "cannot access local variable
+ * 'name' where it is not associated with a value". */
+MoltValue molt_cell_get_local(MoltValue cell, const char *name);
 static inline void molt_cell_set(MoltValue cell, MoltValue v) { ((MoltCell *)molt_obj(cell))->ref = v; }
+/* v, or (v being MOLT_ERR: a local read before assignment) the UnboundLocalError above. */
+MoltValue molt_check_local(MoltValue v, const char *name);
 
 /* property, staticmethod, classmethod (descriptors understood by the generic getattr). */
 extern MoltType molt_property_type, molt_staticmethod_type, molt_classmethod_type;

@@ -67,6 +67,9 @@ MoltValue molt_int_from_any(MoltValue x);
 MoltValue molt_index(MoltValue x);
 /* x.__index__() as int64; OverflowError "cannot fit 'int' into an index-sized integer". */
 int molt_index_i64(MoltValue x, int64_t *out);
+/* The same as a plain result for generated code: -1 is also a valid index, so callers check
+ * molt_err_occurred() when they get -1. */
+int64_t molt_index_as_i64(MoltValue x);
 
 /* ---- bigint.c internals shared with int.c */
 MoltValue molt_bigint_from_i64(int64_t i); /* always heap (not canonical): building block */

@@ -24,6 +24,9 @@ MoltValue *molt_list_items(MoltValue l);  /* valid until the list is resized */
 
 int molt_list_append(MoltValue l, MoltValue item);                 /* 0, -1 on MemoryError */
 int molt_list_extend(MoltValue l, MoltValue iterable);             /* 0, -1 */
+/* The same for `*x` in a call or display ([*a, b], f(b, *a)): TypeError "Value after * must be an
+ * iterable, not int" for a non-iterable, as CPython's LIST_EXTEND says. */
+int molt_list_extend_starred(MoltValue l, MoltValue iterable);
 int molt_list_insert(MoltValue l, int64_t index, MoltValue item);
 MoltValue molt_list_pop(MoltValue l, int64_t index);               /* IndexError */
 int molt_list_remove(MoltValue l, MoltValue item);                 /* ValueError */

@@ -18,6 +18,9 @@ static inline bool molt_is_slice(MoltValue v) { return molt_is_ptr(v) && molt_ob
 static inline bool molt_is_range(MoltValue v) { return molt_is_ptr(v) && molt_obj(v)->type == &molt_range_type; }
 
 MoltValue molt_range_new(int64_t start, int64_t stop, int64_t step);  /* ValueError for step 0 */
+/* 0, or -1 with range()'s ValueError "range() arg 3 must not be zero" (loops over range(a, b, step)
+ * that never build the object check the step with this). */
+int molt_range_check_step(int64_t step);
 /* range(*args) with 1..3 int-like arguments. */
 MoltValue molt_range_from_args(const MoltValue *args, int64_t nargs);
 int64_t molt_range_len(MoltValue r);

@@ -40,8 +40,14 @@ void molt_type_modified(void);
 /* class name(*bases): dict holds the class body's namespace. Special methods defined in the body
  * (__repr__, __add__, __eq__, __len__, __iter__, ...) are wired to the type's slots. */
 MoltValue molt_type_new(MoltValue name, MoltValue bases, MoltValue dict);
-/* Same, with the metaclass-free `type(name, bases, dict)` call signature and __qualname__/__module__. */
+/* Same, with the metaclass-free `type(name, bases, dict)` call signature and __qualname__/__module__.
+ * A `__classcell__` entry (the cell the class body made for zero-argument super() and __class__) is
+ * taken out of the class dict and set to the new class, as CPython's type.__new__ does. */
 MoltValue molt_type_new_full(MoltValue name, MoltValue qualname, MoltValue module, MoltValue bases, MoltValue dict);
+/* Class-body names (class_body.c): namespace dict, then globals, then builtins (NameError "name 'x'
+ * is not defined"); `del x` in the body (the same NameError when absent: 0 or -1). */
+MoltValue molt_class_load_name(MoltValue ns, MoltValue globals, MoltValue name);
+int molt_class_delete_name(MoltValue ns, MoltValue name);
 /* The name a type prints with (t->name). */
 static inline const char *molt_type_name(MoltType *t) { return t->name; }
 /* Generic attribute access (instance dict, then MRO with method binding and descriptors). */

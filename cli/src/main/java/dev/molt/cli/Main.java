@@ -51,6 +51,7 @@ public final class Main {
             // "@name" arguments are file names here, not picocli argument files
             cl.setExpandAtFiles(false);
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, out, err));
+            cl.setParameterExceptionHandler(Main::usageError);
             return cl.execute(args);
         } catch (Throwable t) {
             return internalError(t, out, err);
@@ -58,6 +59,16 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Like picocli's default, but the usage is shown even when a "did you mean" suggestion is. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        cmd.usage(err);
+        return ExitCode.USAGE_OR_IO;
     }
 
     private static int internalError(Throwable t, PrintWriter out, PrintWriter err) {

@@ -1,31 +1,27 @@
 package dev.molt.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Sets up a machine. The {@code ./molt} launcher builds every module before calling this; the
- * hosted service it will start does not exist yet, so for now it says what it will do.
+ * Listed so that {@code molt --help} shows it. The service runs from the services/launcher module,
+ * not from this jar, so the {@code ./molt} launcher script starts it; reaching this class means the
+ * jar was run directly.
  */
-@Command(name = "up", description = "Build everything and (later) start the hosted compile service locally.")
+@Command(name = "up", description = {
+        "Start the hosted compile service on this machine (done by the ./molt launcher: ./molt up [--data DIR] [--port N]):",
+        "embedded Kafka and S3 over .molt/, parser-svc, lowering-svc, codegen-svc, link-svc and api-svc,",
+        "with the API and web UI on http://127.0.0.1:8080. Ctrl-C stops it."})
 public final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("molt up: every module is built; the command line is ready (./molt --help).");
-        out.println("The hosted compile service does not exist yet. Once it does, `molt up` will start, on this");
-        out.println("machine and with nothing else installed:");
-        out.println("  - a single-node Kafka broker (KRaft) and an S3-compatible object store on the loopback,");
-        out.println("    keeping their data under .molt/");
-        out.println("  - parser-svc, lowering-svc, codegen-svc and link-svc (one per compiler stage)");
-        out.println("  - api-svc (REST, gRPC, CI webhook and the web UI), and print its address.");
-        out.println("Until then: ./molt parse FILE... checks Python 3.12 syntax; ./molt test runs the test suite.");
-        return ExitCode.OK;
+        spec.commandLine().getErr().println(
+                "molt: 'up' is run by the launcher script: use ./molt up from the repository root");
+        return ExitCode.USAGE_OR_IO;
     }
 }

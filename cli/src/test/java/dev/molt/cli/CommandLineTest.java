@@ -49,9 +49,9 @@ class CommandLineTest {
     }
 
     @Test
-    void upSaysWhatItWillDo() {
+    void upIsTheLaunchersJob() {
         CliRun r = CliRun.of("up");
-        assertEquals(ExitCode.OK, r.exit());
-        assertTrue(r.stdout().contains("Kafka") && r.stdout().contains("api-svc"), r.stdout());
+        assertEquals(ExitCode.USAGE_OR_IO, r.exit());
+        assertTrue(r.stderr().contains("./molt up"), r.stderr());
     }
 }

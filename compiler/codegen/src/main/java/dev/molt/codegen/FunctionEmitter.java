@@ -43,13 +43,15 @@ final class FunctionEmitter {
             Op.LoadSlot.class, Op.StoreSlot.class, Op.Globals.class, Op.CurrentFunction.class, Op.CallC.class,
             Op.CallDirect.class, Op.MakeFunction.class, Op.IsNull.class, Op.Identical.class, Op.Not.class,
             Op.IntArith.class, Op.IntCompare.class, Op.FloatArith.class, Op.FloatCompare.class,
-            Op.IsSmallInt.class, Op.UntagInt.class, Op.IntToFloat.class,
+            Op.IsSmallInt.class, Op.UntagInt.class, Op.IntToFloat.class, Op.ResumeValue.class,
             Terminator.Jump.class, Terminator.Branch.class, Terminator.Return.class, Terminator.Raise.class,
-            Terminator.Unreachable.class, Terminator.CheckedIntArith.class);
+            Terminator.Unreachable.class, Terminator.CheckedIntArith.class, Terminator.Yield.class);
 
     private final ModuleEmitter mod;
     private final IrFunction fn;
     private final RootPlan roots;
+    /** Layout and dispatch of a generator's frame; null for ordinary functions. */
+    private final GeneratorFrame gen;
     private final Map<Integer, String> literals = new HashMap<>();
     private final Map<Integer, Op> definitions = new HashMap<>();
     private final Map<Integer, List<String[]>> incoming = new HashMap<>();
@@ -64,6 +66,7 @@ final class FunctionEmitter {
         this.mod = mod;
         this.fn = fn;
         this.roots = new RootPlan(fn);
+        this.gen = fn.generator() ? new GeneratorFrame(fn) : null;
     }
 
     /** The whole {@code define}. */
@@ -93,9 +96,14 @@ final class FunctionEmitter {
         }
 
         StringBuilder sb = new StringBuilder();
-        sb.append("define internal i64 ").append(mod.entrySymbol(fn))
-                .append("(i64 %callee, ptr %args, i64 %nargs, i64 %kwnames) {\n");
-        prologue(sb);
+        if (gen != null) {
+            sb.append(gen.creator(mod, roots));
+            gen.prologue(sb, mod, roots);
+        } else {
+            sb.append("define internal i64 ").append(mod.entrySymbol(fn))
+                    .append("(i64 %callee, ptr %args, i64 %nargs, i64 %kwnames) {\n");
+            prologue(sb);
+        }
         for (Block b : fn.blocks()) {
             sb.append(b.label()).append(":\n");
             phis(sb, b);
@@ -127,17 +135,7 @@ final class FunctionEmitter {
         sb.append("  store i64 %callee, ptr %callee.root, align 8\n");
         sb.append("  %kwnames.root = getelementptr inbounds i64, ptr %roots, i64 ").append(roots.kwnamesRoot).append('\n');
         sb.append("  store i64 %kwnames, ptr %kwnames.root, align 8\n");
-        sb.append("  store ptr null, ptr %frame, align 8\n");
-        sb.append("  %frame.roots = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 1\n");
-        sb.append("  store ptr %roots, ptr %frame.roots\n");
-        sb.append("  %frame.nroots = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 2\n");
-        sb.append("  store i32 ").append(n).append(", ptr %frame.nroots\n");
-        sb.append("  %frame.line = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 3\n");
-        sb.append("  store i32 ").append(fn.firstLine()).append(", ptr %frame.line\n");
-        sb.append("  %frame.function = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 4\n");
-        sb.append("  store ptr ").append(mod.pool.cstring(fn.name())).append(", ptr %frame.function\n");
-        sb.append("  %frame.file = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 5\n");
-        sb.append("  store ptr ").append(mod.fileName()).append(", ptr %frame.file\n");
+        frameFields(sb, mod, fn, n);
         sb.append("  %entered = call i32 @molt_frame_enter(ptr %frame)\n");
         sb.append("  %entered.ok = icmp eq i32 %entered, 0\n");
         sb.append("  br i1 %entered.ok, label %bind, label %noframe\n");
@@ -164,6 +162,21 @@ final class FunctionEmitter {
         sb.append("  %bound = call i32 @molt_function_bind(i64 %callee, ptr %args, i64 %nargs, i64 %kwnames, ptr %roots)\n");
         sb.append("  %bound.bad = icmp slt i32 %bound, 0\n");
         sb.append("  br i1 %bound.bad, label %err, label %").append(first).append('\n');
+    }
+
+    /** Fills %frame (prev, roots = %roots, nroots, line, function, file), naming %frame.line for setLine. */
+    static void frameFields(StringBuilder sb, ModuleEmitter mod, IrFunction fn, int n) {
+        sb.append("  store ptr null, ptr %frame, align 8\n");
+        sb.append("  %frame.roots = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 1\n");
+        sb.append("  store ptr %roots, ptr %frame.roots\n");
+        sb.append("  %frame.nroots = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 2\n");
+        sb.append("  store i32 ").append(n).append(", ptr %frame.nroots\n");
+        sb.append("  %frame.line = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 3\n");
+        sb.append("  store i32 ").append(fn.firstLine()).append(", ptr %frame.line\n");
+        sb.append("  %frame.function = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 4\n");
+        sb.append("  store ptr ").append(mod.pool.cstring(fn.name())).append(", ptr %frame.function\n");
+        sb.append("  %frame.file = getelementptr inbounds %MoltFrame, ptr %frame, i32 0, i32 5\n");
+        sb.append("  store ptr ").append(mod.fileName()).append(", ptr %frame.file\n");
     }
 
     private void phis(StringBuilder sb, Block b) {
@@ -263,6 +276,12 @@ final class FunctionEmitter {
             line("  " + r + " = ashr i64 " + val(c.value()) + ", 1");
         } else if (op instanceof Op.IntToFloat c) {
             line("  " + r + " = sitofp i64 " + val(c.value()) + " to double");
+        } else if (op instanceof Op.ResumeValue) {
+            // The runtime passes MOLT_ERR with the exception pending for throw() and close().
+            setLine(in.line());
+            line("  " + r + " = add i64 %sent, 0");
+            check(ErrorKind.NULL, r.toString(), "i64", in.handler());
+            define(r, r.toString());
         } else {
             throw new IllegalStateException("op without translation: " + op);
         }
@@ -462,8 +481,19 @@ final class FunctionEmitter {
         } else if (t instanceof Terminator.Branch b) {
             branch(val(b.cond()), b.ifTrue(), b.ifFalse(), null);
         } else if (t instanceof Terminator.Return r) {
+            if (gen != null) {
+                line("  store i64 " + GeneratorFrame.DONE + ", ptr %gen.state, align 8");
+            }
             line("  call void @molt_frame_leave(ptr %frame)");
             line("  ret i64 " + val(r.value()));
+        } else if (t instanceof Terminator.Yield y) {
+            // Suspend: the state says where to resume; a delegate makes the runtime drive the iterator.
+            line("  store i64 " + gen.stateOf(y) + ", ptr %gen.state, align 8");
+            if (y.delegate()) {
+                line("  store i64 " + val(y.value()) + ", ptr %gen.delegate, align 8");
+            }
+            line("  call void @molt_frame_leave(ptr %frame)");
+            line("  ret i64 " + val(y.value()));
         } else if (t instanceof Terminator.Raise r) {
             int target = r.handler();
             if (r.builtin() != null) {

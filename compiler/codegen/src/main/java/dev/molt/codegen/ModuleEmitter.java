@@ -41,6 +41,11 @@ final class ModuleEmitter {
         return "@molt.fn." + index.get(fn.id());
     }
 
+    /** A generator function's body (decision 0036); its entry symbol is the creator. */
+    String resumeSymbol(IrFunction fn) {
+        return "@molt.resume." + index.get(fn.id());
+    }
+
     String codeSymbol(IrFunction fn) {
         return "@molt.code." + index.get(fn.id());
     }

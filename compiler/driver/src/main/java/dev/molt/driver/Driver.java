@@ -68,6 +68,11 @@ public final class Driver {
         return b.result();
     }
 
+    /** Links one object with the runtime library of its target (the link stage alone). */
+    public Executable link(ObjectCode object) throws ToolchainException {
+        return new Linker(toolchain()).link(List.of(object), runtime(object.target()), linkOptions);
+    }
+
     /** The runtime library for a target, built on first use. */
     public synchronized RuntimeLibrary runtime(Target target) throws ToolchainException {
         RuntimeLibrary lib = runtimes.get(target);
@@ -145,8 +150,7 @@ public final class Driver {
 
             running = Stage.LINK;
             try {
-                Toolchain tools = toolchain();
-                executable = new Linker(tools).link(List.of(object), runtime(target), linkOptions);
+                executable = link(object);
             } catch (ToolchainException e) {
                 diagnostics.add(Diagnostics.error(Diagnostics.TOOLCHAIN, "link failed: " + e.getMessage(), filename));
                 return;

@@ -39,6 +39,23 @@ public record RuntimeSources(Path root, List<String> sources, List<String> heade
         }
     }
 
+    /**
+     * SHA-256 of every file's relative path and bytes: the runtime's identity, part of the
+     * compiler version that keys the pipeline's cached artifacts.
+     */
+    public String contentHash() throws ToolchainException {
+        ContentHash hash = new ContentHash();
+        List<String> files = Stream.concat(sources.stream(), headers.stream()).sorted().collect(Collectors.toList());
+        try {
+            for (String file : files) {
+                hash.add(file).add(Files.readAllBytes(root.resolve(file)));
+            }
+        } catch (IOException e) {
+            throw new ToolchainException("cannot read runtime sources in " + root + ": " + e.getMessage(), e);
+        }
+        return hash.hex();
+    }
+
     private static List<String> list(Path root, Path dir, boolean recursive) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -63,13 +63,13 @@ public final class Builtins {
         row("box.bool", "molt_bool", List.of(BOOL), List.of(), CType.VALUE, IrType.OBJ, ErrorKind.NEVER);
         obj("box.i64", "molt_int_from_i64", I64);
         obj("box.f64", "molt_float_new", CParam.F64);
-        row("index.i64", "molt_index_as_i64", List.of(VALUE), List.of(), CType.I64, IrType.I64, ErrorKind.NEG1_PENDING); // new: x.__index__() as int64
-        status("range.check_step", "molt_range_check_step", I64);   // new: ValueError "range() arg 3 must not be zero"
+        row("index.i64", "molt_index_as_i64", List.of(VALUE), List.of(), CType.I64, IrType.I64, ErrorKind.NEG1_PENDING); // x.__index__() as int64
+        status("range.check_step", "molt_range_check_step", I64);   // ValueError "range() arg 3 must not be zero"
 
         obj("repr", "molt_repr", VALUE);
         obj("str", "molt_str", VALUE);
-        obj("ascii", "molt_ascii", VALUE);                       // new
-        obj("format", "molt_format", VALUE, VALUE);              // new: format(v, spec), spec a str
+        obj("ascii", "molt_builtin_ascii", VALUE);
+        obj("format", "molt_format", VALUE, VALUE);              // format(v, spec), spec a str
         obj("str.join_array", "molt_str_join_array", VALUE, ARRAY);
 
         obj("getattr", "molt_getattr", VALUE, VALUE);
@@ -85,12 +85,13 @@ public final class Builtins {
         obj("tuple.item", "molt_tuple_index_i64", VALUE, I64);
         obj("call", "molt_call", VALUE, ARRAY, VALUE);           // callee, args..., kwnames (tuple or MOLT_ERR)
 
-        obj("call.ex", "molt_call_ex", VALUE, VALUE, VALUE);       // new: callee(*args_tuple, **kwargs_dict_or_MOLT_ERR)
-        status("call.merge_kwargs", "molt_call_merge_kwargs", VALUE, VALUE, VALUE); // new: dict, mapping, callee; "got multiple values for keyword argument"
+        obj("call.ex", "molt_call_ex", VALUE, VALUE, VALUE);       // callee(*args, **kwargs): args a tuple or any iterable, kwargs a dict or MOLT_ERR
+        status("call.merge_kwargs", "molt_call_merge_kwargs", VALUE, VALUE, VALUE); // dict, mapping, callee; "got multiple values for keyword argument"
         obj("unpack_ex", "molt_unpack_ex", VALUE, I64, I64);      // new: a, *b, c = v -> tuple(before..., list, after...)
         obj("tuple.from_array", "molt_tuple_from_array", ARRAY);
         obj("tuple.from_iterable", "molt_tuple_from_iterable", VALUE);
         status("list.extend", "molt_list_extend", VALUE, VALUE);
+        status("list.extend_starred", "molt_list_extend_starred", VALUE, VALUE); // *x in calls and displays: "Value after * must be an iterable"
         status("set.update", "molt_set_update", VALUE, VALUE);
         status("dict.update", "molt_dict_update", VALUE, VALUE);
         obj("list.from_array", "molt_list_from_array", ARRAY);
@@ -100,13 +101,13 @@ public final class Builtins {
         obj("set.new", "molt_set_new");
         status("set.add", "molt_set_add", VALUE, VALUE);
 
-        obj("global.load", "molt_module_load_global", VALUE, VALUE);     // new: globals, then builtins; NameError
-        status("global.store", "molt_module_store_global", VALUE, VALUE, VALUE); // new
-        status("global.delete", "molt_module_delete_global", VALUE, VALUE);      // new: NameError if unbound
-        obj("local.check", "molt_check_local", VALUE, CSTR);     // new: value, or UnboundLocalError if MOLT_ERR
+        obj("global.load", "molt_global_lookup", VALUE, VALUE);          // globals, then builtins; NameError
+        status("global.store", "molt_dict_setitem", VALUE, VALUE, VALUE); // module globals are a dict
+        status("global.delete", "molt_global_delete", VALUE, VALUE);      // NameError if unbound
+        obj("local.check", "molt_check_local", VALUE, CSTR);     // value, or UnboundLocalError if MOLT_ERR
 
-        obj("class.load_name", "molt_class_load_name", VALUE, VALUE, VALUE); // new: class namespace, then globals, then builtins; NameError
-        status("class.delete_name", "molt_class_delete_name", VALUE, VALUE);  // new: NameError if unbound
+        obj("class.load_name", "molt_class_load_name", VALUE, VALUE, VALUE); // class namespace, then globals, then builtins; NameError
+        status("class.delete_name", "molt_class_delete_name", VALUE, VALUE);  // NameError if unbound
         obj("class.new", "molt_type_new_full", VALUE, VALUE, VALUE, VALUE, VALUE); // name, qualname, module, bases, namespace
         obj("with.exit", "molt_with_exit_method", VALUE);   // new: bound __exit__ of a context manager; TypeError "'X' object does not support the context manager protocol"
         obj("with.enter", "molt_with_enter", VALUE);        // new: calls type(mgr).__enter__(mgr)
@@ -114,7 +115,7 @@ public final class Builtins {
         obj("import.from", "molt_import_from", VALUE, VALUE);    // new: `from m import x`; ImportError "cannot import name 'x' from 'm' (unknown location)"
         obj("cell.new", "molt_cell_new", VALUE);
         obj("cell.get", "molt_cell_get", VALUE, CSTR);
-        obj("cell.get_local", "molt_cell_get_local", VALUE, CSTR); // new: UnboundLocalError wording for own cells
+        obj("cell.get_local", "molt_cell_get_local", VALUE, CSTR); // UnboundLocalError wording for own cells
         row("cell.set", "molt_cell_set", List.of(VALUE, VALUE), List.of(), CType.VOID, IrType.VOID, ErrorKind.NEVER);
         row("function.cell", "molt_function_cell", List.of(VALUE, I64), List.of(), CType.VALUE, IrType.OBJ, ErrorKind.NEVER);
 
@@ -125,8 +126,8 @@ public final class Builtins {
         predicate("exc.matches", "molt_exc_matches", VALUE, VALUE);
         row("raise", "molt_err_raise", List.of(VALUE), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS);
         row("raise_from", "molt_err_raise_from", List.of(VALUE, VALUE), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS);
-        row("reraise", "molt_err_reraise", List.of(), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS); // new
-        row("assert_fail", "molt_err_assert_fail", List.of(VALUE), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS); // new: msg or MOLT_ERR
+        row("reraise", "molt_err_reraise", List.of(), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS);
+        row("assert_fail", "molt_err_assert_fail", List.of(VALUE), List.of(), CType.VALUE, IrType.VOID, ErrorKind.ALWAYS); // msg or MOLT_ERR
     }
 
     public static Builtin get(String key) {

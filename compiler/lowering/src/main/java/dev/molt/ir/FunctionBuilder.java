@@ -17,7 +17,7 @@ public final class FunctionBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private List<String> argNames = List.of();
     private int nposonly, nargs, nkwonly;
-    private boolean varargs, varkw;
+    private boolean varargs, varkw, generator;
     private int nextReg;
     private Draft current;
 
@@ -48,6 +48,9 @@ public final class FunctionBuilder {
         this.varargs = varargs;
         this.varkw = varkw;
     }
+
+    /** Marks the function as a generator (decision 0036). */
+    public void generator(boolean isGenerator) { this.generator = isGenerator; }
 
     public int addSlot(String slotName, IrType type, Slot.Kind kind) {
         slots.add(new Slot(slotName, type, kind));
@@ -120,7 +123,7 @@ public final class FunctionBuilder {
             }
             blocks.add(new Block(blockIds.get(d.id), params, instrs, rn.term(d.term)));
         }
-        return new IrFunction(id, name, qualname, firstLine, slots, argNames, nposonly, nargs, nkwonly, varargs, varkw, blocks);
+        return new IrFunction(id, name, qualname, firstLine, slots, argNames, nposonly, nargs, nkwonly, varargs, varkw, blocks, generator);
     }
 
     /** Maps block ids and register ids to dense numbers in order of appearance. */

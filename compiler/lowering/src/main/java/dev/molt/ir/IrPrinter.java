@@ -28,7 +28,9 @@ public final class IrPrinter {
 
     private static void function(StringBuilder sb, IrFunction f) {
         sb.append("function ").append(f.id()).append(" name=").append(f.name()).append(" qualname=").append(f.qualname())
-          .append(" line=").append(f.firstLine()).append(" roots=").append(f.rootSlots()).append('\n');
+          .append(" line=").append(f.firstLine()).append(" roots=").append(f.rootSlots());
+        if (f.generator()) sb.append(" generator");
+        sb.append('\n');
         if (!f.argNames().isEmpty() || f.varargs() || f.varkw()) {
             sb.append("  args (").append(String.join(", ", f.argNames())).append(") posonly=").append(f.nposonly())
               .append(" positional=").append(f.nargs()).append(" kwonly=").append(f.nkwonly());
@@ -109,6 +111,7 @@ public final class IrPrinter {
         else if (op instanceof Op.IntToFloat i) sb.append("int_to_float ").append(i.value());
         else if (op instanceof Op.IsSmallInt s) sb.append("is_small_int ").append(s.value());
         else if (op instanceof Op.UntagInt u) sb.append("untag_int ").append(u.value());
+        else if (op instanceof Op.ResumeValue) sb.append("resume_value");
         else throw new IllegalStateException("unprinted op " + op);
     }
 
@@ -125,7 +128,9 @@ public final class IrPrinter {
             if (r.builtin() == null) sb.append("pending");
             else sb.append(r.builtin()).append('(').append(regs(r.args())).append(')');
             if (r.handler() >= 0) sb.append(" except b").append(r.handler());
-        } else if (t instanceof Terminator.Unreachable) sb.append("unreachable");
+        } else if (t instanceof Terminator.Yield y)
+            sb.append(y.delegate() ? "yield_from " : "yield ").append(y.value()).append(", resume b").append(y.resume());
+        else if (t instanceof Terminator.Unreachable) sb.append("unreachable");
         else if (t instanceof Terminator.CheckedIntArith c)
             sb.append("checked int.").append(lower(c.op())).append(' ').append(c.a()).append(", ").append(c.b())
               .append(" ok ").append(edge(c.ok())).append(" overflow ").append(edge(c.overflow()));

@@ -70,7 +70,7 @@ public final class IrProto {
     private static dev.molt.proto.ir.v1.Function function(IrFunction f) {
         var b = dev.molt.proto.ir.v1.Function.newBuilder().setId(f.id()).setName(f.name()).setQualname(f.qualname())
             .setFirstLine(f.firstLine()).addAllArgNames(f.argNames()).setNposonly(f.nposonly()).setNargs(f.nargs())
-            .setNkwonly(f.nkwonly()).setVarargs(f.varargs()).setVarkw(f.varkw());
+            .setNkwonly(f.nkwonly()).setVarargs(f.varargs()).setVarkw(f.varkw()).setGenerator(f.generator());
         for (Slot s : f.slots())
             b.addSlots(dev.molt.proto.ir.v1.Slot.newBuilder().setName(s.name()).setType(type(s.type())).setKind(s.kind().name()));
         for (Block blk : f.blocks()) {
@@ -117,6 +117,7 @@ public final class IrProto {
         else if (op instanceof Op.IntToFloat i) b.setIntToFloat(dev.molt.proto.ir.v1.IntToFloat.newBuilder().setValue(i.value().id()));
         else if (op instanceof Op.IsSmallInt s) b.setIsSmallInt(dev.molt.proto.ir.v1.IsSmallInt.newBuilder().setValue(s.value().id()));
         else if (op instanceof Op.UntagInt u) b.setUntagInt(dev.molt.proto.ir.v1.UntagInt.newBuilder().setValue(u.value().id()));
+        else if (op instanceof Op.ResumeValue) b.setResumeValue(dev.molt.proto.ir.v1.ResumeValue.getDefaultInstance());
         else throw new IllegalStateException("unserialized op " + op);
         return b.build();
     }
@@ -131,7 +132,9 @@ public final class IrProto {
             var rb = dev.molt.proto.ir.v1.Raise.newBuilder().setKind(r.builtin() == null ? "" : r.builtin())
                 .addAllArgs(ids(r.args())).setHandler(r.handler() + 1);
             b.setRaise(rb);
-        } else if (t instanceof Terminator.Unreachable) b.setUnreachable(dev.molt.proto.ir.v1.Unreachable.getDefaultInstance());
+        } else if (t instanceof Terminator.Yield y)
+            b.setGenYield(dev.molt.proto.ir.v1.Yield.newBuilder().setValue(y.value().id()).setDelegate(y.delegate()).setResume(y.resume()));
+        else if (t instanceof Terminator.Unreachable) b.setUnreachable(dev.molt.proto.ir.v1.Unreachable.getDefaultInstance());
         else if (t instanceof Terminator.CheckedIntArith c)
             b.setCheckedIntArith(dev.molt.proto.ir.v1.CheckedIntArith.newBuilder().setOp(c.op().name()).setA(c.a().id())
                 .setB(c.b().id()).setOk(edge(c.ok())).setOverflow(edge(c.overflow())));
@@ -178,7 +181,7 @@ public final class IrProto {
             blocks.add(new Block(b.getId(), params, instrs, terminator(b.getTerminator(), r)));
         }
         return new IrFunction(f.getId(), f.getName(), f.getQualname(), f.getFirstLine(), slots, f.getArgNamesList(),
-            f.getNposonly(), f.getNargs(), f.getNkwonly(), f.getVarargs(), f.getVarkw(), blocks);
+            f.getNposonly(), f.getNargs(), f.getNkwonly(), f.getVarargs(), f.getVarkw(), blocks, f.getGenerator());
     }
 
     private record Regs(Map<Integer, Reg> regs) {
@@ -230,6 +233,7 @@ public final class IrProto {
             case INT_TO_FLOAT: return new Op.IntToFloat(r.get(p.getIntToFloat().getValue()));
             case IS_SMALL_INT: return new Op.IsSmallInt(r.get(p.getIsSmallInt().getValue()));
             case UNTAG_INT: return new Op.UntagInt(r.get(p.getUntagInt().getValue()));
+            case RESUME_VALUE: return new Op.ResumeValue();
             default: throw new IllegalArgumentException("empty op");
         }
     }
@@ -248,6 +252,10 @@ public final class IrProto {
                 return new Terminator.Raise(x.getKind().isEmpty() ? null : x.getKind(), r.all(x.getArgsList()), x.getHandler() - 1, line);
             }
             case UNREACHABLE: return new Terminator.Unreachable(line);
+            case GEN_YIELD: {
+                var y = t.getGenYield();
+                return new Terminator.Yield(r.get(y.getValue()), y.getDelegate(), y.getResume(), line);
+            }
             case CHECKED_INT_ARITH: {
                 var c = t.getCheckedIntArith();
                 return new Terminator.CheckedIntArith(Op.IntOp.valueOf(c.getOp()), r.get(c.getA()), r.get(c.getB()), r.edge(c.getOk()), r.edge(c.getOverflow()), line);

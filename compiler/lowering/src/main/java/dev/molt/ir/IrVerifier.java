@@ -72,6 +72,41 @@ public final class IrVerifier {
             checkTerminator(b, t);
             for (Reg r : t.operands()) use(b, b.instrs().size(), r, defs, types, dom);
         }
+        generatorRules(f);
+    }
+
+    /**
+     * Decision 0036: yields only in generators; the entry of a generator and every resume block
+     * start with resume_value, which appears nowhere else; no register is live across a yield
+     * (the frame keeps slots, not registers).
+     */
+    private void generatorRules(IrFunction f) {
+        Set<Integer> resumes = new HashSet<>();
+        for (Block b : f.blocks()) {
+            if (b.terminator() instanceof Terminator.Yield y) {
+                if (!f.generator()) fail(b, "yield outside a generator");
+                want(b, y.value(), IrType.OBJ, "yield");
+                if (y.resume() < 0 || y.resume() >= f.blocks().size()) fail(b, "yield resumes at missing block b" + y.resume());
+                else resumes.add(y.resume());
+            }
+        }
+        if (f.generator()) resumes.add(0);
+        for (Block b : f.blocks()) {
+            for (int i = 0; i < b.instrs().size(); i++) {
+                boolean resumeValue = b.instrs().get(i).op() instanceof Op.ResumeValue;
+                boolean expected = i == 0 && resumes.contains(b.id());
+                if (resumeValue && !expected) fail(b, "resume_value outside the start of a resume block");
+                if (!resumeValue && expected) fail(b, "resume block must start with resume_value");
+            }
+            if (b.instrs().isEmpty() && resumes.contains(b.id())) fail(b, "resume block must start with resume_value");
+        }
+        if (resumes.isEmpty()) return;
+        Liveness live = Liveness.of(f);
+        for (int r : resumes) {
+            if (!fn.blocks().get(r).params().isEmpty()) fail(fn.blocks().get(r), "resume block takes parameters");
+            BitSet across = live.liveIn(r);
+            if (!across.isEmpty()) fail(fn.blocks().get(r), "registers live across a yield: " + across);
+        }
     }
 
     private void define(Block b, Reg r, int index, Map<Integer, int[]> defs, Map<Integer, IrType> types) {

@@ -168,6 +168,18 @@ public sealed interface Op {
         public ErrorKind errorKind() { return ErrorKind.NEVER; }
     }
 
+    /**
+     * First instruction of a generator's entry block and of every block a {@link Terminator.Yield}
+     * resumes at: the value sent in (None for next()), or MOLT_ERR when the generator is resumed by
+     * throw() or close(), whose exception is then pending and raised here, inside the try blocks
+     * around the yield (decision 0036).
+     */
+    record ResumeValue() implements Op {
+        public List<Reg> operands() { return List.of(); }
+        public IrType resultType() { return IrType.OBJ; }
+        public ErrorKind errorKind() { return ErrorKind.NULL; }
+    }
+
     enum IntOp { ADD, SUB, MUL, AND, OR, XOR }
 
     enum FloatOp { ADD, SUB, MUL, DIV }

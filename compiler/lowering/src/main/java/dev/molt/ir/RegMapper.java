@@ -51,6 +51,7 @@ public final class RegMapper {
         if (t instanceof Terminator.Branch b) return new Terminator.Branch(use(b.cond()), edge(b.ifTrue()), edge(b.ifFalse()), b.line());
         if (t instanceof Terminator.Return r) return new Terminator.Return(use(r.value()), r.line());
         if (t instanceof Terminator.Raise r) return new Terminator.Raise(r.builtin(), uses(r.args()), handler(r.handler()), r.line());
+        if (t instanceof Terminator.Yield y) return new Terminator.Yield(use(y.value()), y.delegate(), block.applyAsInt(y.resume()), y.line());
         if (t instanceof Terminator.CheckedIntArith c)
             return new Terminator.CheckedIntArith(c.op(), use(c.a()), use(c.b()), edge(c.ok()), edge(c.overflow()), c.line());
         return t;

@@ -45,6 +45,18 @@ public sealed interface Terminator {
         public List<Edge> edges() { return List.of(); }
     }
 
+    /**
+     * Suspends a generator (decision 0036): saves {@code resume} as its state and hands value to
+     * whoever resumed it. With {@code delegate} set (yield from), value is an iterator instead, and
+     * the runtime passes next()/send()/throw()/close() to it until it finishes; the body then
+     * continues at resume with the iterator's return value. The resume block starts with
+     * {@link Op.ResumeValue}; no register lives across a yield (SpillAcrossYields).
+     */
+    record Yield(Reg value, boolean delegate, int resume, int line) implements Terminator {
+        public List<Reg> operands() { return List.of(value); }
+        public List<Edge> edges() { return List.of(Edge.to(resume)); }
+    }
+
     record Unreachable(int line) implements Terminator {
         public List<Reg> operands() { return List.of(); }
         public List<Edge> edges() { return List.of(); }

@@ -81,7 +81,8 @@ final class LowerComprehension {
         }
     }
 
-    private void loop(List<Comprehension> gens, int i, Reg firstIter, Runnable element) {
+    /** The nested loops of gens[i..]; firstIter is the iterator of gens[0] (already evaluated by the caller). */
+    void loop(List<Comprehension> gens, int i, Reg firstIter, Runnable element) {
         Comprehension g = gens.get(i);
         Reg it = i == 0 ? firstIter : f.call("iter", f.expr.lower(g.iter()));
         int itSlot = f.freshTemp("$compiter");

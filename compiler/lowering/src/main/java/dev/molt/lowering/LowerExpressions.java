@@ -51,7 +51,7 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         Reg acc = f.call("list.from_array", prefix);
         for (; i < elts.size(); i++) {
             Expr e = elts.get(i);
-            if (e instanceof Expr.Starred s) f.call("list.extend", acc, lower(s.value()));
+            if (e instanceof Expr.Starred s) f.call("list.extend_starred", acc, lower(s.value()));
             else f.call("list.append", acc, lower(e));
         }
         return acc;
@@ -248,19 +248,36 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         return f.call("call", all);
     }
 
-    /** f(*a, **k): one tuple of positional arguments and one dict of keyword arguments (CALL_FUNCTION_EX). */
+    /**
+     * f(*a, **k): positional arguments and one dict of keyword arguments (CALL_FUNCTION_EX). A lone
+     * {@code *a} goes to the call as it is, which converts it (and names f in the error if it is not
+     * iterable). Keywords after a {@code **} are merged like a mapping, so a repeated name is an error
+     * (DICT_MERGE).
+     */
     private Reg callEx(Expr.Call n) {
         Reg callee = lower(n.func());
-        Reg args = f.call("tuple.from_iterable", spliced(n.args()));
+        Reg args = n.args().size() == 1 && n.args().get(0) instanceof Expr.Starred s
+            ? lower(s.value())
+            : f.call("tuple.from_iterable", spliced(n.args()));
         Reg kwargs;
         if (n.keywords().isEmpty()) kwargs = f.nul();
         else {
             kwargs = f.call("dict.new");
+            Reg pending = null;   // plain keywords since the last **, merged before the next one
+            boolean afterStar = false;
             for (Keyword k : n.keywords()) {
-                Reg v = lower(k.value());
-                if (k.arg() == null) f.call("call.merge_kwargs", kwargs, v, callee);
-                else f.call("dict.setitem", kwargs, f.str(k.arg()), v);
+                if (k.arg() == null) {
+                    if (pending != null) f.call("call.merge_kwargs", kwargs, pending, callee);
+                    pending = null;
+                    f.call("call.merge_kwargs", kwargs, lower(k.value()), callee);
+                    afterStar = true;
+                } else {
+                    Reg v = lower(k.value());
+                    if (afterStar && pending == null) pending = f.call("dict.new");
+                    f.call("dict.setitem", afterStar ? pending : kwargs, f.str(k.arg()), v);
+                }
             }
+            if (pending != null) f.call("call.merge_kwargs", kwargs, pending, callee);
         }
         f.line = n.lineno();
         return f.call("call.ex", callee, args, kwargs);
@@ -368,13 +385,13 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
 
     public Reg visitDictComp(Expr.DictComp n) { return new LowerComprehension(f).dict(n); }
 
-    public Reg visitGeneratorExp(Expr.GeneratorExp n) { throw f.unsupported("generator expressions", n); }
+    public Reg visitGeneratorExp(Expr.GeneratorExp n) { return new LowerGenerator(f).generatorExp(n); }
 
     public Reg visitAwait(Expr.Await n) { throw f.unsupported("await", n); }
 
-    public Reg visitYield(Expr.Yield n) { throw f.unsupported("yield", n); }
+    public Reg visitYield(Expr.Yield n) { return new LowerGenerator(f).yield(n); }
 
-    public Reg visitYieldFrom(Expr.YieldFrom n) { throw f.unsupported("yield from", n); }
+    public Reg visitYieldFrom(Expr.YieldFrom n) { return new LowerGenerator(f).yieldFrom(n); }
 
     public Reg visitStarred(Expr.Starred n) { throw f.unsupported("starred expressions", n); }
 

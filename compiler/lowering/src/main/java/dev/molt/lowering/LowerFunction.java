@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * def and lambda: the function object built in the enclosing code (defaults, keyword defaults,
@@ -33,9 +34,14 @@ final class LowerFunction {
 
     /** Returns the decorated function object; body is the statement list, or bodyExpr for a lambda. */
     Reg define(Node node, String name, Arguments args, List<Expr> decorators, List<Stmt> body, Expr bodyExpr) {
+        return define(node, name, args, decorators, body, bodyExpr, null);
+    }
+
+    /** The same, with the body lowered by bodyFn instead (generator expressions, LowerGenerator). */
+    Reg define(Node node, String name, Arguments args, List<Expr> decorators, List<Stmt> body, Expr bodyExpr,
+               Consumer<FunctionLowering> bodyFn) {
         Located at = (Located) node;
         Scope scope = outer.mod.symbols.scopeOf(node);
-        if (scope.isGenerator()) throw outer.unsupported("generators", at);
         if (scope.isCoroutine()) throw outer.unsupported("coroutines", at);
 
         List<Reg> decos = new ArrayList<>();
@@ -67,7 +73,7 @@ final class LowerFunction {
         String id = outer.mod.uniqueId(qualname);
         int index = outer.mod.reserve();
         List<String> free = scope.freeVars();
-        outer.mod.define(index, build(scope, id, name, qualname, at.lineno(), args, body, bodyExpr, free));
+        outer.mod.define(index, build(scope, id, name, qualname, at.lineno(), args, body, bodyExpr, bodyFn, free));
 
         Reg closure;
         if (free.isEmpty()) closure = outer.nul();
@@ -81,6 +87,10 @@ final class LowerFunction {
             closure = outer.call("tuple.from_array", cells);
         }
         Reg fn = outer.emit(new Op.MakeFunction(id, defaults, kwdefaults, closure));
+        // CPython stores the docstring in the code object; here it is set before decorators see the function.
+        if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
+            && c.value() instanceof dev.molt.frontend.ast.ConstValue.Str doc)
+            outer.call("setattr", fn, outer.str("__doc__"), outer.constant(doc));
         for (int i = decos.size() - 1; i >= 0; i--) fn = outer.call("call", decos.get(i), outer.nul(), fn);
         return fn;
     }
@@ -106,11 +116,12 @@ final class LowerFunction {
     }
 
     private dev.molt.ir.IrFunction build(Scope scope, String id, String name, String qualname, int line, Arguments args,
-                                         List<Stmt> body, Expr bodyExpr, List<String> free) {
+                                         List<Stmt> body, Expr bodyExpr, Consumer<FunctionLowering> bodyFn, List<String> free) {
         FunctionBuilder fb = new FunctionBuilder(id, name, qualname, line);
         FunctionLowering f = new FunctionLowering(outer.mod, scope, fb);
         f.qualname = qualname;
         f.line = line;
+        if (scope.isGenerator()) LowerGenerator.start(f);
         Map<String, VarRef> env = f.envs.peek();
         Set<String> deleted = deletedNames(body);
 
@@ -155,7 +166,15 @@ final class LowerFunction {
             env.put(v, new VarRef.Cell(slot, v, true));
         }
 
-        if (bodyExpr != null) {
+        if (bodyFn != null) {
+            try {
+                bodyFn.accept(f);
+                if (!fb.terminated()) f.terminate(new Terminator.Return(f.none(), f.line));
+            } catch (Unsupported u) {
+                outer.mod.unsupported(u);
+                f.terminate(new Terminator.Unreachable(line));
+            }
+        } else if (bodyExpr != null) {
             try {
                 Reg r = f.expr.lower(bodyExpr);
                 f.terminate(new Terminator.Return(r, bodyExpr.lineno()));

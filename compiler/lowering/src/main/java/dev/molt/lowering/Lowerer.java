@@ -4,6 +4,7 @@ import dev.molt.frontend.ast.Mod;
 import dev.molt.frontend.diag.Diagnostic;
 import dev.molt.ir.IrModule;
 import dev.molt.ir.passes.RedundantBoundChecks;
+import dev.molt.ir.passes.SpillAcrossYields;
 import dev.molt.lowering.scope.SymbolTable;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class Lowerer {
             if (!st.ok()) return new LowerResult(null, st.diagnostics());
             ModuleLowering ml = new ModuleLowering(options, src, st);
             IrModule ir = ml.run(module);
-            if (ir != null) ir = RedundantBoundChecks.run(ir);
+            if (ir != null) ir = SpillAcrossYields.run(RedundantBoundChecks.run(ir));
             return new LowerResult(ir, ml.diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in the lowering must surface as a diagnostic, never as a crash of the caller.

@@ -39,10 +39,8 @@ class UnsupportedTest {
         assertEquals(List.of(
             "unsupported u.py:1:1 unsupported: relative imports",
             "unsupported u.py:2:1 unsupported: class keywords (metaclass=...)",
-            "unsupported u.py:4:1 unsupported: generators",
             "unsupported u.py:6:1 unsupported: async functions",
             "unsupported u.py:7:1 unsupported: async functions",
-            "unsupported u.py:9:5 unsupported: generator expressions",
             "unsupported u.py:10:1 unsupported: from ... import *",
             "unsupported u.py:11:1 unsupported: type aliases"), problems(src));
     }

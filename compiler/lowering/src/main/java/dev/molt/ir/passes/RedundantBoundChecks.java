@@ -84,8 +84,7 @@ public final class RedundantBoundChecks {
             }
             blocks.add(new Block(b.id(), b.params(), instrs, mapper.terminator(b.terminator())));
         }
-        return new IrFunction(f.id(), f.name(), f.qualname(), f.firstLine(), f.slots(), f.argNames(), f.nposonly(), f.nargs(),
-            f.nkwonly(), f.varargs(), f.varkw(), blocks);
+        return f.with(f.slots(), blocks);
     }
 
     /** in[target] &= state; true if it shrank. */
