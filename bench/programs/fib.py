@@ -19,6 +19,6 @@ def hanoi(n, src, dst, via):
     return hanoi(n - 1, src, via, dst) + 1 + hanoi(n - 1, via, dst, src)
 
 
-print("fib", fib(29))
+print("fib", fib(32))
 print("ack", ack(2, 300), ack(3, 5))
-print("hanoi", hanoi(18, 1, 3, 2))
+print("hanoi", hanoi(20, 1, 3, 2))

@@ -164,8 +164,12 @@ MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *arg
     }
     MoltValue m;
     {
+        /* The lookup may allocate (a bound method): the arguments are used after it (decision 0014). */
         MOLT_ROOTS1(kwnames);
+        MoltRootArray ra;
+        molt_root_array_push(&ra, args, nargs + molt_kwnames_count(kwnames));
         m = molt_getattr_cstr(obj, name);
+        molt_root_array_pop(&ra);
         MOLT_UNROOT();
     }
     if (!m) return MOLT_ERR;

@@ -534,6 +534,14 @@ MoltValue molt_bytes_iter(MoltValue b) {
     return it;
 }
 
+/* b % args; a bytes right operand of another type's % falls back to NotImplemented. */
+static MoltValue bytes_mod_slot(MoltValue a, MoltValue b) {
+    const unsigned char *d;
+    int64_t n;
+    if (!molt_bytes_view(a, &d, &n)) return molt_NotImplemented;
+    return molt_bytes_mod(a, b);
+}
+
 MoltType molt_bytes_type = {
     .ob = {&molt_type_type, 0, 0},
     .name = "bytes",
@@ -547,7 +555,7 @@ MoltType molt_bytes_type = {
     .getitem = molt_bytes_getitem,
     .contains = molt_bytes_contains,
     .to_bool = bytes_to_bool,
-    .number = {[MOLT_OP_ADD] = bytes_add_slot, [MOLT_OP_MUL] = bytes_mul_slot},
+    .number = {[MOLT_OP_ADD] = bytes_add_slot, [MOLT_OP_MUL] = bytes_mul_slot, [MOLT_OP_MOD] = bytes_mod_slot},
     .number_reflected = {[MOLT_OP_MUL] = bytes_mul_slot},
 };
 
@@ -565,6 +573,6 @@ MoltType molt_bytearray_type = {
     .setitem = molt_bytearray_setitem,
     .contains = molt_bytes_contains,
     .to_bool = bytes_to_bool,
-    .number = {[MOLT_OP_ADD] = bytes_add_slot, [MOLT_OP_MUL] = bytes_mul_slot},
+    .number = {[MOLT_OP_ADD] = bytes_add_slot, [MOLT_OP_MUL] = bytes_mul_slot, [MOLT_OP_MOD] = bytes_mod_slot},
     .number_reflected = {[MOLT_OP_MUL] = bytes_mul_slot},
 };

@@ -11,29 +11,29 @@
 #include "molt/tuple.h"
 
 /* Result of self's type from a malloc'd or stack buffer (never a pointer into a GC object). */
-static MoltValue make_like(MoltValue self, const void *data, int64_t n) {
+MoltValue molt_bytes_like(MoltValue self, const void *data, int64_t n) {
     return molt_is_bytearray(self) ? molt_bytearray_from(data, n) : molt_bytes_from(data, n);
 }
 
-static MoltValue from_sbuf(MoltValue self, MoltSBuf *b) {
+MoltValue molt_bytes_from_sbuf(MoltValue self, MoltSBuf *b) {
     if (b->failed) {
         molt_sbuf_free(b);
         return molt_err_no_memory();
     }
-    MoltValue r = make_like(self, b->data ? b->data : "", (int64_t)b->len);
+    MoltValue r = molt_bytes_like(self, b->data ? b->data : "", (int64_t)b->len);
     molt_sbuf_free(b);
     return r;
 }
 
 /* Copies self[b0:b1] into a new object of self's type (self rooted by the caller). */
-static MoltValue slice_like(MoltValue self, int64_t b0, int64_t b1) {
+MoltValue molt_bytes_slice_like(MoltValue self, int64_t b0, int64_t b1) {
     MoltSBuf b;
     molt_sbuf_init(&b);
     const unsigned char *d;
     int64_t n;
     molt_bytes_view(self, &d, &n);
     molt_sbuf_put(&b, (const char *)d + b0, (size_t)(b1 - b0));
-    return from_sbuf(self, &b);
+    return molt_bytes_from_sbuf(self, &b);
 }
 
 MoltValue molt_bytes_hex(MoltValue v) {
@@ -116,7 +116,7 @@ MoltValue molt_bytes_join(MoltValue sep, MoltValue iterable) {
         if (i) molt_sbuf_put(&b, (const char *)sd, (size_t)sn);
         molt_sbuf_put(&b, (const char *)d, (size_t)n);
     }
-    r = from_sbuf(sep, &b);
+    r = molt_bytes_from_sbuf(sep, &b);
 out:
     MOLT_UNROOT();
     return r;
@@ -250,7 +250,7 @@ MoltValue molt_bytes_replace(MoltValue b, MoltValue old, MoltValue new_, int64_t
         }
     }
     if (i < n) molt_sbuf_put(&sb, (const char *)d + i, (size_t)(n - i));
-    return from_sbuf(b, &sb);
+    return molt_bytes_from_sbuf(b, &sb);
 }
 
 static bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
@@ -281,7 +281,7 @@ MoltValue molt_bytes_split(MoltValue b, MoltValue sep, int64_t maxsplit) {
                 } else {
                     while (j < n && !is_ascii_space(d[j])) j++;
                 }
-                MoltValue piece = slice_like(b, i, j);
+                MoltValue piece = molt_bytes_slice_like(b, i, j);
                 if (!piece || molt_list_append(l, piece) < 0) { r = MOLT_ERR; break; }
                 molt_bytes_view(b, &d, &n);
                 i = j;
@@ -291,7 +291,7 @@ MoltValue molt_bytes_split(MoltValue b, MoltValue sep, int64_t maxsplit) {
                 molt_bytes_view(b, &d, &n);
                 molt_bytes_view(sep, &sd, &sn);
                 int64_t j = maxsplit-- > 0 ? molt_bytes_search(d, i, n, sd, sn) : -1;
-                MoltValue piece = slice_like(b, i, j < 0 ? n : j);
+                MoltValue piece = molt_bytes_slice_like(b, i, j < 0 ? n : j);
                 if (!piece || molt_list_append(l, piece) < 0) { r = MOLT_ERR; break; }
                 if (j < 0) break;
                 i = j + sn;
@@ -314,7 +314,7 @@ static MoltValue strip_sides(MoltValue b, MoltValue chars, bool left, bool right
     while (left && i < j && (ws ? is_ascii_space(d[i]) : memchr(cd, d[i], (size_t)cn) != NULL)) i++;
     while (right && j > i && (ws ? is_ascii_space(d[j - 1]) : memchr(cd, d[j - 1], (size_t)cn) != NULL)) j--;
     MOLT_ROOTS1(b);
-    MoltValue r = slice_like(b, i, j);
+    MoltValue r = molt_bytes_slice_like(b, i, j);
     MOLT_UNROOT();
     return r;
 }
@@ -343,20 +343,20 @@ MoltValue molt_bytes_partition(MoltValue b, MoltValue sep, bool reverse) {
     molt_croots_push(&r2);
     MoltValue t = MOLT_ERR;
     if (j < 0) {
-        parts[reverse ? 2 : 0] = slice_like(b, 0, n);
-        parts[1] = slice_like(b, 0, 0);
-        parts[reverse ? 0 : 2] = parts[1] ? slice_like(b, 0, 0) : MOLT_ERR;
+        parts[reverse ? 2 : 0] = molt_bytes_slice_like(b, 0, n);
+        parts[1] = molt_bytes_slice_like(b, 0, 0);
+        parts[reverse ? 0 : 2] = parts[1] ? molt_bytes_slice_like(b, 0, 0) : MOLT_ERR;
     } else {
-        parts[0] = slice_like(b, 0, j);
+        parts[0] = molt_bytes_slice_like(b, 0, j);
         if (parts[0]) {
             /* The separator comes back with the type of self, like the other parts. */
             MoltSBuf sb;
             molt_sbuf_init(&sb);
             molt_bytes_view(sep, &sd, &sn);
             molt_sbuf_put(&sb, (const char *)sd, (size_t)sn);
-            parts[1] = from_sbuf(b, &sb);
+            parts[1] = molt_bytes_from_sbuf(b, &sb);
         }
-        parts[2] = parts[1] ? slice_like(b, j + sn, n) : MOLT_ERR;
+        parts[2] = parts[1] ? molt_bytes_slice_like(b, j + sn, n) : MOLT_ERR;
     }
     if (parts[0] && parts[1] && parts[2]) t = molt_tuple_pack(3, parts[0], parts[1], parts[2]);
     molt_croots_pop(&r2);
@@ -412,7 +412,7 @@ MoltValue molt_bytes_strip(MoltValue b, MoltValue chars) {
     while (i < j && (ws ? is_ascii_space(d[i]) : memchr(cd, d[i], (size_t)cn) != NULL)) i++;
     while (j > i && (ws ? is_ascii_space(d[j - 1]) : memchr(cd, d[j - 1], (size_t)cn) != NULL)) j--;
     MOLT_ROOTS1(b);
-    MoltValue r = slice_like(b, i, j);
+    MoltValue r = molt_bytes_slice_like(b, i, j);
     MOLT_UNROOT();
     return r;
 }
@@ -429,7 +429,7 @@ static MoltValue map_case(MoltValue b, bool upper) {
         else if (!upper && c >= 'A' && c <= 'Z') c += 32;
         molt_sbuf_putc(&sb, (char)c);
     }
-    return from_sbuf(b, &sb);
+    return molt_bytes_from_sbuf(b, &sb);
 }
 
 MoltValue molt_bytes_upper(MoltValue b) { return map_case(b, true); }

@@ -8,6 +8,7 @@
 #include "molt/call.h"
 #include "molt/dict.h"
 #include "molt/exceptions.h"
+#include "molt/function.h"
 #include "molt/gc.h"
 #include "molt/list.h"
 #include "molt/sbuf.h"
@@ -177,4 +178,35 @@ int molt_call_merge_kwargs(MoltValue dict, MoltValue mapping, MoltValue callee) 
     if (rc < 0) kwargs_error(callee, mapping);
     MOLT_UNROOT();
     return rc;
+}
+
+/* ------------------------------------------------------------ with statements */
+
+/* A special method found on the type, bound to mgr the way attribute access binds it. */
+static MoltValue bind_special(MoltValue fn, MoltValue mgr) {
+    MoltType *t = molt_type_of(fn);
+    if (t == &molt_function_type || t == &molt_builtin_function_type) return molt_method_new(fn, mgr);
+    if (t == &molt_staticmethod_type) return ((MoltDescr *)molt_obj(fn))->get;
+    if (t == &molt_classmethod_type) return molt_method_new(((MoltDescr *)molt_obj(fn))->get, molt_val(molt_type_of(mgr)));
+    return fn;
+}
+
+MoltValue molt_with_exit_method(MoltValue mgr) {
+    if (!molt_lookup_special(mgr, "__enter__"))
+        return molt_err_format(&molt_TypeError, "'%T' object does not support the context manager protocol", mgr);
+    MoltValue exit = molt_lookup_special(mgr, "__exit__");
+    if (!exit)
+        return molt_err_format(&molt_TypeError,
+                               "'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
+    return bind_special(exit, mgr);
+}
+
+MoltValue molt_with_enter(MoltValue mgr) {
+    MoltValue enter = molt_lookup_special(mgr, "__enter__");
+    if (!enter)
+        return molt_err_format(&molt_TypeError, "'%T' object does not support the context manager protocol", mgr);
+    MOLT_ROOTS1(mgr);
+    MoltValue bound = bind_special(enter, mgr);
+    MOLT_UNROOT();
+    return bound ? molt_call(bound, NULL, 0, MOLT_ERR) : MOLT_ERR;
 }

@@ -425,4 +425,5 @@ void molt_int_init(void) {
     add_property("numerator", int_conjugate_m);
     add_property("imag", int_zero_m);
     add_property("denominator", int_one_m);
+    molt_int_methods_init();
 }

@@ -607,6 +607,7 @@ MoltType molt_str_type = {
 
 int molt_str_methods_init(void);
 int molt_container_methods_init(void);
+int molt_bytes_methods_init(void);
 int molt_container_dunders_init(void);
 extern MoltType molt_tuple_iterator_type, molt_list_iterator_type, molt_list_reverseiterator_type,
     molt_range_iterator_type, molt_bytes_iterator_type, molt_set_iterator_type;
@@ -623,5 +624,6 @@ void molt_containers_init(void) {
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) molt_type_ready(types[i]);
     molt_str_methods_init();
     molt_container_methods_init();
+    molt_bytes_methods_init();
     molt_container_dunders_init();
 }

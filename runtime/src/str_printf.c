@@ -1,10 +1,12 @@
 /*
- * printf-style formatting: str % args. Each conversion is translated to a format-spec and
- * rendered by molt_format (numbers) or padded directly (text), so results match format().
+ * printf-style formatting: str % args and bytes % args (one parser, two renderings). Each conversion
+ * is translated to a format-spec and rendered by molt_format (numbers) or padded directly (text), so
+ * results match format(); bytes take %s/%b as raw bytes, %r/%a as ascii(), %c as one byte.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "molt/bytes.h"
 #include "molt/dict.h"
 #include "molt/exceptions.h"
 #include "molt/float.h"
@@ -14,6 +16,7 @@
 #include "molt/sbuf.h"
 #include "molt/str.h"
 #include "molt/tuple.h"
+#include "molt/type.h"
 
 typedef struct Conv {
     bool left, plus, space, alt, zero;
@@ -137,19 +140,96 @@ static MoltValue render(const Conv *c, MoltValue v) {
     return molt_format_spec_pad(body, &f, '>');
 }
 
-MoltValue molt_str_mod(MoltValue fmt, MoltValue args) {
+static void put_padded(MoltSBuf *out, const Conv *c, const char *data, int64_t n) {
+    int64_t pad = c->width > n ? c->width - n : 0;
+    for (int64_t k = 0; !c->left && k < pad; k++) molt_sbuf_putc(out, ' ');
+    molt_sbuf_put(out, data, (size_t)n);
+    for (int64_t k = 0; c->left && k < pad; k++) molt_sbuf_putc(out, ' ');
+}
+
+/* One conversion of bytes % args, appended to out. 0, or -1 with an exception. */
+static int render_bytes(MoltSBuf *out, const Conv *c, MoltValue v) {
+    const unsigned char *d;
+    int64_t n;
+    if (c->type == 's' || c->type == 'b') {
+        if (!molt_bytes_view(v, &d, &n)) {
+            if (!molt_type_lookup_cstr(molt_type_of(v), "__bytes__")) {
+                molt_err_format(&molt_TypeError,
+                                "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+                return -1;
+            }
+            v = molt_call_method(v, "__bytes__", NULL, 0, MOLT_ERR);
+            if (!v) return -1;
+            if (!molt_bytes_view(v, &d, &n)) {
+                molt_err_format(&molt_TypeError, "__bytes__ returned non-bytes (type %T)", v);
+                return -1;
+            }
+        }
+        if (c->prec >= 0 && c->prec < n) n = c->prec;
+        put_padded(out, c, (const char *)d, n);
+        return 0;
+    }
+    if (c->type == 'c') {
+        unsigned char byte;
+        int64_t i;
+        if (molt_bytes_view(v, &d, &n) && n == 1) byte = d[0];
+        else if (molt_is_int_like(v)) {
+            if (!molt_int_as_i64(v, &i) || i < 0 || i > 255) {
+                molt_err_format(&molt_OverflowError, "%%c arg not in range(256)");
+                return -1;
+            }
+            byte = (unsigned char)i;
+        } else {
+            molt_err_format(&molt_TypeError, "%%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
+        put_padded(out, c, (const char *)&byte, 1);
+        return 0;
+    }
+    /* %r is %a for bytes; numbers format as for str. Both give ASCII text. */
+    Conv text_conv = *c;
+    if (c->type == 'r') text_conv.type = 'a';
+    MoltValue text = render(&text_conv, v);
+    if (!text) return -1;
+    molt_sbuf_put(out, molt_str_utf8(text), (size_t)molt_str_nbytes(text));
+    return 0;
+}
+
+/* The format's bytes (UTF-8 for str), fetched again after every allocation. */
+static void format_view(MoltValue fmt, bool bytes, const char **p, int64_t *n) {
+    if (bytes) {
+        const unsigned char *d;
+        molt_bytes_view(fmt, &d, n);
+        *p = (const char *)d;
+    } else {
+        *p = molt_str_utf8(fmt);
+        *n = molt_str_nbytes(fmt);
+    }
+}
+
+static MoltValue printf_format(MoltValue fmt, MoltValue args, bool bytes);
+
+MoltValue molt_str_mod(MoltValue fmt, MoltValue args) { return printf_format(fmt, args, false); }
+
+MoltValue molt_bytes_mod(MoltValue fmt, MoltValue args) { return printf_format(fmt, args, true); }
+
+static MoltValue printf_format(MoltValue fmt, MoltValue args, bool bytes) {
     /* CPython's bookkeeping: a non-tuple argument counts as one (arglen -1, argidx -2 -> -1). */
     bool is_tuple = molt_is_tuple(args);
-    bool is_map = !is_tuple && !molt_is_str(args) && molt_type_of(args)->getitem != NULL;
+    const unsigned char *ad;
+    int64_t an;
+    bool is_map = !is_tuple && !(bytes ? molt_bytes_view(args, &ad, &an) : molt_is_str(args)) &&
+                  molt_type_of(args)->getitem != NULL;
     int64_t arglen = is_tuple ? molt_tuple_size(args) : -1, argidx = is_tuple ? 0 : -2;
-    const char *p = molt_str_utf8(fmt);
-    int64_t n = molt_str_nbytes(fmt), i = 0;
+    const char *p;
+    int64_t n, i = 0;
+    format_view(fmt, bytes, &p, &n);
     MoltSBuf b;
     molt_sbuf_init(&b);
     MOLT_ROOTS2(fmt, args);
     MoltValue result = MOLT_ERR;
     while (i < n) {
-        p = molt_str_utf8(fmt);
+        format_view(fmt, bytes, &p, &n);
         const char *pct = memchr(p + i, '%', (size_t)(n - i));
         if (!pct) {
             molt_sbuf_put(&b, p + i, (size_t)(n - i));
@@ -177,11 +257,11 @@ MoltValue molt_str_mod(MoltValue fmt, MoltValue args) {
                 molt_err_format(&molt_ValueError, "incomplete format key");
                 goto out;
             }
-            MoltValue key = molt_str_from_utf8(p + i + 1, k - i - 2);
+            MoltValue key = bytes ? molt_bytes_from(p + i + 1, k - i - 2) : molt_str_from_utf8(p + i + 1, k - i - 2);
             if (!key) goto out;
             value = molt_getitem(args, key);
             if (!value) goto out;
-            p = molt_str_utf8(fmt);
+            format_view(fmt, bytes, &p, &n);
             i = k;
         }
         Conv c = {.width = -1, .prec = -1};
@@ -240,7 +320,7 @@ MoltValue molt_str_mod(MoltValue fmt, MoltValue args) {
             molt_sbuf_putc(&b, '%');
             continue;
         }
-        if (!strchr("sradiuxXoeEfFgGc", c.type)) {
+        if (!strchr(bytes ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", c.type)) {
             unsigned char ch = (unsigned char)c.type;
             molt_err_format(&molt_ValueError, "unsupported format character '%c' (0x%s) at index %lld", c.type,
                             (char[3]){"0123456789abcdef"[ch >> 4], "0123456789abcdef"[ch & 15], 0},
@@ -255,15 +335,19 @@ MoltValue molt_str_mod(MoltValue fmt, MoltValue args) {
             value = is_tuple ? molt_tuple_items(args)[argidx] : args;
             argidx++;
         }
+        if (bytes) {
+            if (render_bytes(&b, &c, value) < 0) goto out;
+            continue;
+        }
         MoltValue text = render(&c, value);
         if (!text) goto out;
         molt_sbuf_put_str(&b, text);
     }
     if (argidx < arglen && !is_map) {
-        molt_err_format(&molt_TypeError, "not all arguments converted during string formatting");
+        molt_err_format(&molt_TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
         goto out;
     }
-    result = molt_sbuf_finish(&b);
+    result = bytes ? molt_bytes_from_sbuf(fmt, &b) : molt_sbuf_finish(&b);
     MOLT_UNROOT();
     return result;
 out:

@@ -1,5 +1,5 @@
 /* Calls with unpacking (call.c), class-body names (class_body.c), __classcell__ (type.c) and the
- * small runtime entry points the lowering calls for names, locals, bare raise and assert.
+ * small runtime entry points the lowering calls for names, locals, with statements, bare raise and assert.
  * Every expected text is what python3.12 prints for the Python expression quoted next to it
  * (evaluated as `try: print(repr(expr)) except BaseException as x: print(f"{type(x).__name__}: {x}")`,
  * with `def show(a, b=2, *rest, **kw): return (a, b, rest, kw)` and the classes named in each test). */
@@ -238,6 +238,36 @@ static void test_super(void) {
     molt_frame_pop(&f);
 }
 
+/* class Both: def __enter__(self): return 42; def __exit__(self, *a): return len(a) == 3 */
+static MoltValue enter_fn(MoltValue c, const MoltValue *a, int64_t n, MoltValue k) {
+    (void)c, (void)a, (void)n, (void)k;
+    return I(42);
+}
+static MoltValue exit_fn(MoltValue c, const MoltValue *a, int64_t n, MoltValue k) {
+    (void)c, (void)a, (void)k;
+    return molt_bool(n == 4);
+}
+
+static void test_with(void) {
+    MoltValue v[3] = {0};
+    MoltFrame f = {0, v, 3, 0, "test_with", __FILE__};
+    molt_frame_push(&f);
+    molt_gc_pause();
+    v[0] = molt_call(make_class("Both", D(2, S("__enter__"), molt_builtin_new("__enter__", enter_fn), S("__exit__"),
+                                          molt_builtin_new("__exit__", exit_fn))), NULL, 0, MOLT_ERR);
+    v[1] = molt_call(make_class("OnlyEnter", D(1, S("__enter__"), molt_builtin_new("__enter__", enter_fn))), NULL, 0,
+                     MOLT_ERR);
+    molt_gc_resume();
+    v[2] = molt_with_exit_method(v[0]);
+    CASE("with Both() as v: v", molt_with_enter(v[0]), "42");
+    CASE("Both().__exit__(None, None, None)", molt_call(v[2], (MoltValue[]){molt_None, molt_None, molt_None}, 3, MOLT_ERR),
+         "True");
+    CASE("with 1: pass", molt_with_exit_method(I(1)), "TypeError: 'int' object does not support the context manager protocol");
+    CASE("with OnlyEnter(): pass", molt_with_exit_method(v[1]),
+         "TypeError: 'OnlyEnter' object does not support the context manager protocol (missed __exit__ method)");
+    molt_frame_pop(&f);
+}
+
 static void test_locals_and_raise(void) {
     MoltValue v[2] = {0};
     MoltFrame f = {0, v, 2, 0, "test_locals_and_raise", __FILE__};
@@ -285,6 +315,7 @@ int main(void) {
     RUN(test_class_names);
     RUN(test_classcell);
     RUN(test_super);
+    RUN(test_with);
     RUN(test_locals_and_raise);
     RUN(test_index_and_step);
     return TEST_REPORT();

@@ -64,6 +64,28 @@ MoltValue molt_bytes_isupper(MoltValue b);
 MoltValue molt_bytes_islower(MoltValue b);
 MoltValue molt_bytes_lower(MoltValue b);
 
+/* Results of self's type (bytes or bytearray), for the text-like methods (bytes_methods.c). */
+MoltValue molt_bytes_like(MoltValue self, const void *data, int64_t n);    /* data never inside a GC object */
+MoltValue molt_bytes_slice_like(MoltValue self, int64_t b0, int64_t b1);   /* self[b0:b1]; self rooted by the caller */
+struct MoltSBuf;
+MoltValue molt_bytes_from_sbuf(MoltValue self, struct MoltSBuf *b);       /* frees b */
+
+/* bytes_text.c: the remaining text-like methods, with CPython's (ASCII-only) rules. */
+MoltValue molt_bytes_title(MoltValue b);
+MoltValue molt_bytes_capitalize(MoltValue b);
+MoltValue molt_bytes_swapcase(MoltValue b);
+MoltValue molt_bytes_istitle(MoltValue b);
+MoltValue molt_bytes_isascii(MoltValue b);
+/* center/ljust/rjust: `fill` a single byte; align '^', '<' or '>'. */
+MoltValue molt_bytes_pad(MoltValue b, int64_t width, unsigned char fill, char align);
+MoltValue molt_bytes_expandtabs(MoltValue b, int64_t tabsize);
+MoltValue molt_bytes_zfill(MoltValue b, int64_t width);
+MoltValue molt_bytes_splitlines(MoltValue b, bool keepends);
+MoltValue molt_bytes_rsplit(MoltValue b, MoltValue sep, int64_t maxsplit);
+MoltValue molt_bytes_removeaffix(MoltValue b, MoltValue affix, bool suffix);
+/* bytes % args (str_printf.c): result of fmt's type. */
+MoltValue molt_bytes_mod(MoltValue fmt, MoltValue args);
+
 int molt_bytearray_append(MoltValue ba, MoltValue item);
 int molt_bytearray_extend(MoltValue ba, MoltValue iterable);
 int molt_bytearray_setitem(MoltValue ba, MoltValue key, MoltValue value);

@@ -18,4 +18,10 @@ int molt_call_merge_kwargs(MoltValue dict, MoltValue mapping, MoltValue callee);
  * or str(callee) when it has no __qualname__. */
 MoltValue molt_call_function_str(MoltValue callee);
 
+/* with statements: the bound type(mgr).__exit__, fetched first (TypeError "'int' object does not support
+ * the context manager protocol" without __enter__, "... (missed __exit__ method)" without __exit__),
+ * then type(mgr).__enter__(mgr). Like CPython, both are looked up on the type, not the instance. */
+MoltValue molt_with_exit_method(MoltValue mgr);
+MoltValue molt_with_enter(MoltValue mgr);
+
 #endif

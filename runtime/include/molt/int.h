@@ -71,6 +71,13 @@ int molt_index_i64(MoltValue x, int64_t *out);
  * molt_err_occurred() when they get -1. */
 int64_t molt_index_as_i64(MoltValue x);
 
+/* int_methods.c: n.to_bytes(length, 'little'/'big', signed=) ("int too big to convert", "can't convert
+ * negative int to unsigned") and int.from_bytes over raw bytes; molt_int_methods_init adds to_bytes,
+ * from_bytes and as_integer_ratio to int (called by molt_int_init). */
+MoltValue molt_int_to_bytes(MoltValue v, int64_t length, bool little, bool is_signed);
+MoltValue molt_int_from_bytes(const unsigned char *data, int64_t n, bool little, bool is_signed);
+int molt_int_methods_init(void);
+
 /* ---- bigint.c internals shared with int.c */
 MoltValue molt_bigint_from_i64(int64_t i); /* always heap (not canonical): building block */
 MoltValue molt_bigint_normalize(MoltValue big); /* canonical form */

@@ -28,8 +28,8 @@ function render(view, build) {
   const runner = view.querySelector('.runner'); // keep a finished run's output across refreshes
   view.replaceChildren(
     el('h1', {}, 'Build ', el('code', {}, build.id), ' ', badge(build.status)),
-    el('p', { class: 'muted' }, [build.config?.entry ?? '', build.config?.target ?? '', build.config?.opt ?? '',
-      formatTime(build.createdAt)].filter(Boolean).join(' · ')),
+    el('p', { class: 'muted' }, [build.entry, build.target, build.opt, formatTime(build.createdMs)]
+      .filter(Boolean).join(' · ')),
     stages(build),
     build.reason ? el('p', { class: 'error' }, build.reason) : null,
     diagnostics(build.diagnostics ?? []),
@@ -40,7 +40,7 @@ function render(view, build) {
 }
 
 function stages(build) {
-  const byName = new Map((build.stages ?? []).map((s) => [String(s.name ?? s.stage).toUpperCase(), s]));
+  const byName = new Map((build.stages ?? []).map((s) => [s.name.toUpperCase(), s]));
   return el('ol', { class: 'stages', 'aria-label': 'Stages' }, STAGES.map((name) => {
     const s = byName.get(name) ?? { status: 'PENDING' };
     return el('li', { class: `stage stage-${String(s.status).toLowerCase()}`, 'data-stage': name },
@@ -64,9 +64,8 @@ function diagnostics(list) {
 
 function artifact(build, oldRunner) {
   const a = build.artifact;
-  const wasm = (build.config?.target ?? '').toLowerCase() === 'wasm';
-  const href = a.downloadUrl ?? `/api/v1/builds/${build.id}/artifact`;
-  const download = el('button', { type: 'button', class: 'primary', onclick: () => save(build, href) }, 'Download');
+  const wasm = build.target === 'wasm';
+  const download = el('button', { type: 'button', class: 'primary', id: 'download', onclick: () => save(build) }, 'Download');
   return el('section', { class: 'artifact' },
     el('h2', {}, 'Artifact'),
     el('dl', {},
@@ -76,12 +75,10 @@ function artifact(build, oldRunner) {
     wasm ? oldRunner ?? runner(build) : null);
 }
 
-async function save(build, href) {
+// The artifact needs the bearer token, so it is fetched here and handed to the browser as a blob.
+async function save(build) {
   const bytes = await downloadArtifact(build.id);
-  const link = el('a', {
-    href: URL.createObjectURL(new Blob([bytes])),
-    download: build.artifact.filename ?? href.split('/').pop(),
-  });
+  const link = el('a', { href: URL.createObjectURL(new Blob([bytes])), download: build.artifact.filename });
   document.body.append(link);
   link.click();
   link.remove();
@@ -98,7 +95,7 @@ function runner(build) {
     try {
       const module = await WebAssembly.compile(await downloadArtifact(build.id));
       const code = await runWasi(module, {
-        args: [build.config?.entry ?? 'main', ...args.value.split(/\s+/).filter(Boolean)],
+        args: [build.entry, ...args.value.split(/\s+/).filter(Boolean)],
         stdout: (t) => output.append(t),
         stderr: (t) => output.append(el('span', { class: 'stderr' }, t)),
       });

@@ -80,17 +80,16 @@ function radio(name, value, label, checked = false) {
 }
 
 async function recentBuilds() {
-  const body = await listBuilds();
-  const builds = Array.isArray(body) ? body : body.builds ?? [];
+  const { builds = [] } = await listBuilds();
   if (builds.length === 0) return el('p', { id: 'builds', class: 'muted' }, 'No builds yet.');
   return el('table', { id: 'builds' },
     el('thead', {}, el('tr', {}, ['Build', 'File', 'Target', 'Status', 'Submitted'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, builds.map((b) => el('tr', {},
       el('td', {}, el('a', { href: `#/builds/${b.id}` }, b.id.slice(0, 12))),
-      el('td', {}, b.config?.entry ?? b.entry ?? ''),
-      el('td', {}, b.config?.target ?? b.target ?? ''),
+      el('td', {}, b.uploadName && b.uploadName !== b.entry ? `${b.uploadName} (${b.entry})` : b.entry),
+      el('td', {}, b.target),
       el('td', {}, badge(b.status)),
-      el('td', {}, formatTime(b.createdAt ?? b.created))))));
+      el('td', {}, formatTime(b.createdMs))))));
 }
 
 function refreshEvery(main, ms, signal) {

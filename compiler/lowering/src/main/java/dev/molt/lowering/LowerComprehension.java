@@ -44,16 +44,6 @@ final class LowerComprehension {
         return acc;
     }
 
-    /** Runs element for every item a generator expression would produce, eagerly and in order. */
-    void each(Expr.GeneratorExp n, Runnable element) { run(n, n.generators(), element); }
-
-    /** The items of a generator expression as a new list (for consumers that take them all). */
-    Reg listOf(Expr.GeneratorExp n) {
-        Reg acc = f.call("list.from_array");
-        run(n, n.generators(), () -> f.call("list.append", acc, f.expr.lower(n.elt())));
-        return acc;
-    }
-
     private void run(Node node, List<Comprehension> gens, Runnable element) {
         Scope cs = f.mod.symbols.scopeOf(node);
         for (Comprehension g : gens)

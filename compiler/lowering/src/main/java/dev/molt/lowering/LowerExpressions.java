@@ -220,8 +220,6 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
     }
 
     public Reg visitCall(Expr.Call n) {
-        Reg consumed = new ConsumedGenerators(f).tryLower(n);
-        if (consumed != null) return consumed;
         boolean doubleStar = false;
         for (Keyword k : n.keywords()) doubleStar |= k.arg() == null;
         if (hasStarred(n.args()) || doubleStar) return callEx(n);

@@ -60,6 +60,7 @@ public final class IrInterpreter {
         IrFunction code = fn.code();
         Object[] slots = new Object[code.slots().size()];
         Binder.bind(code, fn, args, kwnames, kwvalues, slots);
+        if (code.generator()) return new Py.PyIter(new Generator(this, code, fn, slots));
         if (++depth > 900) { depth = 0; throw Py.error(Builtins.type("RecursionError"), "maximum recursion depth exceeded"); }
         try {
             return execute(code, fn, slots);
@@ -68,9 +69,15 @@ public final class IrInterpreter {
         }
     }
 
-    private Object execute(IrFunction fn, PyFunction self, Object[] slots) {
+    private Object execute(IrFunction fn, PyFunction self, Object[] slots) { return execute(fn, self, slots, 0); }
+
+    /** A yield: the value (or the delegate iterator of a yield from) and the block to resume at. */
+    record Suspended(Object value, boolean delegate, int resume) {}
+
+    /** Runs fn from block start; returns the return value, or a Suspended at a yield. */
+    Object execute(IrFunction fn, PyFunction self, Object[] slots, int start) {
         Map<Integer, Object> regs = new HashMap<>();
-        Block block = fn.blocks().get(0);
+        Block block = fn.blocks().get(start);
         List<Object> incoming = List.of();
         while (true) {
             for (int i = 0; i < block.params().size(); i++) regs.put(block.params().get(i).id(), incoming.get(i));
@@ -96,6 +103,7 @@ public final class IrInterpreter {
             if (t instanceof Terminator.Jump j) next = j.target();
             else if (t instanceof Terminator.Branch b) next = (Boolean) regs.get(b.cond().id()) ? b.ifTrue() : b.ifFalse();
             else if (t instanceof Terminator.Return r) return regs.get(r.value().id());
+            else if (t instanceof Terminator.Yield y) return new Suspended(regs.get(y.value().id()), y.delegate(), y.resume());
             else if (t instanceof Terminator.Raise r) {
                 if (r.builtin() != null) {
                     try {
@@ -191,6 +199,7 @@ public final class IrInterpreter {
         }
         if (op instanceof Op.IntToFloat i) return ((Long) regs.get(i.value().id())).doubleValue();
         if (op instanceof Op.IsSmallInt s) return isSmall(regs.get(s.value().id()));
+        if (op instanceof Op.ResumeValue) return Py.NONE; // the interpreter's generators are only iterated
         if (op instanceof Op.UntagInt u) {
             Object v = regs.get(u.value().id());
             if (!isSmall(v)) throw new IllegalStateException("untag_int of a value that is not a small int: " + v);

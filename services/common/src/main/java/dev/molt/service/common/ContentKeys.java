@@ -50,7 +50,9 @@ public final class ContentKeys {
         List<String> fields = new ArrayList<>(List.of(stageName(stage), compilerVersion, inputSha256));
         switch (stage) {
             case STAGE_PARSE:
+                // the upload's name decides .py or .zip and names a single file's module
                 fields.add(config.getEntry());
+                fields.add(config.getUploadName());
                 break;
             case STAGE_CODEGEN:
                 fields.add(target(config).name());

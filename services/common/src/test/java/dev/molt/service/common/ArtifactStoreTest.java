@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArtifactStoreTest {
     @Test
     void putStatGetAndMissingObjects() throws Exception {
-        try (ArtifactStore store = new ArtifactStore(Infra.properties("store-test"))) {
+        try (ArtifactStore store = new ArtifactStore(StageHarness.properties("store-test"))) {
             store.ensureBucket();
             store.ensureBucket(); // a second service finding the bucket is fine
             byte[] body = "print(1)\n".getBytes(StandardCharsets.UTF_8);
@@ -39,7 +39,7 @@ class ArtifactStoreTest {
 
     @Test
     void storageThatIsDownIsAnInfrastructureError() throws Exception {
-        MoltServiceProperties down = Infra.properties("down-test").withS3("http://127.0.0.1:1", SharedInfra.ACCESS_KEY,
+        MoltServiceProperties down = StageHarness.properties("down-test").withS3("http://127.0.0.1:1", SharedInfra.ACCESS_KEY,
                 SharedInfra.SECRET_KEY);
         try (ArtifactStore store = new ArtifactStore(down)) {
             InfrastructureException e = assertThrows(InfrastructureException.class, () -> store.stat("uploads/a"));

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -47,6 +49,7 @@ class BuildController {
 
   /** Queues a build of a {@code .py} file or a {@code .zip} package: {@code 202} and its links. */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<Submitted> submit(@RequestPart("file") MultipartFile file,
       @RequestParam(name = "entry", required = false) String entry,
       @RequestParam(name = "target", required = false) String target,
