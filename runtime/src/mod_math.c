@@ -51,7 +51,7 @@ static int two_doubles(const char *qualname, const MoltValue *args, int64_t narg
  * about 5% of random arguments where glibc's, hence CPython's on Linux, are correctly rounded. Its
  * binary128 versions err far below half a double ulp, so rounding their result gives glibc's
  * answer (0 differences in 300 random arguments per function). Slower (software quad arithmetic),
- * but the output must be CPython's. Decision 0036. */
+ * but the output must be CPython's. Decision 0038. */
 static double q_sin(double x) { return (double)sinl(x); }
 static double q_cos(double x) { return (double)cosl(x); }
 static double q_tan(double x) { return (double)tanl(x); }
