@@ -170,8 +170,7 @@ MoltValue molt_bytes_rsplit(MoltValue b, MoltValue sep, int64_t maxsplit) {
             if (end == 0) break;
             start = end;
             if (maxsplit-- == 0) {
-                start = 0;
-                while (is_space(d[start])) start++;
+                start = 0; /* the rest keeps its leading whitespace, as split's keeps its trailing */
             } else {
                 while (start > 0 && !is_space(d[start - 1])) start--;
             }

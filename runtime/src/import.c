@@ -31,14 +31,25 @@ static MoltValue module_name(MoltValue self) {
 }
 
 static MoltValue module_repr(MoltValue self) {
-    MoltValue n = module_name(self);
-    MoltValue r = n ? molt_repr(n) : molt_str_from_cstr("'?'");
-    if (!r) return MOLT_ERR;
+    MoltValue n = module_name(self), r = MOLT_ERR, frepr = MOLT_ERR;
+    MOLT_ROOTS3(self, r, frepr);
+    r = n ? molt_repr(n) : molt_str_from_cstr("'?'");
+    /* The program's modules have a __file__ (decision 0039): `<module 'm' from 'm.py'>`. */
+    MoltValue file = r ? molt_dict_getitem_cstr(((MoltModule *)molt_obj(self))->dict, "__file__") : MOLT_ERR;
+    if (file && molt_is_str(file)) frepr = molt_repr(file);
+    MOLT_UNROOT();
+    if (!r || (file && molt_is_str(file) && !frepr)) return MOLT_ERR;
     MoltSBuf b;
     molt_sbuf_init(&b);
     molt_sbuf_puts(&b, "<module ");
     molt_sbuf_put_str(&b, r);
-    molt_sbuf_puts(&b, " (built-in)>");
+    if (frepr) {
+        molt_sbuf_puts(&b, " from ");
+        molt_sbuf_put_str(&b, frepr);
+        molt_sbuf_puts(&b, ">");
+    } else {
+        molt_sbuf_puts(&b, " (built-in)>");
+    }
     return molt_sbuf_finish(&b);
 }
 
@@ -131,6 +142,9 @@ MoltValue molt_import_module(MoltValue dotted_name) {
     if (!molt_is_str(dotted_name))
         return molt_err_format(&molt_TypeError, "module name must be str, not %T", dotted_name);
     modules_ready();
+    bool found; /* the program's own modules first (decision 0039) */
+    MoltValue own = molt_program_import(dotted_name, &found);
+    if (found) return own;
     for (int i = 0; molt_builtin_modules[i].name; i++) {
         if (!molt_str_eq_cstr(dotted_name, molt_builtin_modules[i].name)) continue;
         if (instances[i]) return instances[i];
@@ -142,6 +156,28 @@ MoltValue molt_import_module(MoltValue dotted_name) {
     return not_found(dotted_name);
 }
 
+/* `from m import x` where m has no attribute x: the submodule m.x if the program has one (CPython
+ * imports it while handling the from-list), else CPython's ImportError, naming m's file and
+ * whether m is still running its body. */
+static MoltValue import_from_missing(MoltValue module, MoltValue mname, MoltValue name) {
+    MOLT_ROOTS3(module, mname, name);
+    MoltValue dot = molt_str_from_cstr(".");
+    MoltValue full = dot ? molt_str_concat(mname, dot) : MOLT_ERR;
+    full = full ? molt_str_concat(full, name) : MOLT_ERR;
+    bool found = false;
+    MoltValue sub = full && molt_program_has(full) ? molt_program_import(full, &found) : MOLT_ERR;
+    MOLT_UNROOT();
+    if (found || !full) return sub;
+    MoltValue file = molt_dict_getitem_cstr(((MoltModule *)molt_obj(module))->dict, "__file__");
+    if (!file || !molt_is_str(file))
+        return molt_err_format(&molt_ImportError, "cannot import name %R from %R (unknown location)", name, mname);
+    if (molt_program_initializing(module))
+        return molt_err_format(&molt_ImportError,
+                               "cannot import name %R from partially initialized module %R "
+                               "(most likely due to a circular import) (%S)", name, mname, file);
+    return molt_err_format(&molt_ImportError, "cannot import name %R from %R (%S)", name, mname, file);
+}
+
 MoltValue molt_import_from(MoltValue module, MoltValue name) {
     MOLT_ROOTS2(module, name);
     MoltValue v = molt_getattr(module, name);
@@ -150,5 +186,5 @@ MoltValue molt_import_from(MoltValue module, MoltValue name) {
     molt_err_clear();
     MoltValue mname = molt_type_of(module) == &molt_module_type ? module_name(module) : MOLT_ERR;
     if (!mname) return molt_err_format(&molt_ImportError, "cannot import name %R from <unknown module name> (unknown location)", name);
-    return molt_err_format(&molt_ImportError, "cannot import name %R from %R (unknown location)", name, mname);
+    return import_from_missing(module, mname, name);
 }

@@ -85,6 +85,7 @@ static void test_splitting(void) {
     CHECK_STR(m("a,b,,c", "rsplit", 2, (MoltValue[]){B(","), molt_small(1)}), "[b'a,b,', b'c']");
     CHECK_STR(m(" a b  c ", "rsplit", 0, NULL), "[b'a', b'b', b'c']");
     CHECK_STR(m("a b c", "rsplit", 2, (MoltValue[]){molt_None, molt_small(1)}), "[b'a b', b'c']");
+    CHECK_STR(m("  x  y z ", "rsplit", 2, (MoltValue[]){molt_None, molt_small(1)}), "[b'  x  y', b'z']");
     CHECK_STR(m("a--b--", "rsplit", 1, (MoltValue[]){B("--")}), "[b'a', b'b', b'']");
     CHECK_STR(m("ab", "rsplit", 1, (MoltValue[]){B("")}), "ValueError: empty separator");
     CHECK_STR(m("hello", "removeprefix", 1, (MoltValue[]){B("he")}), "b'llo'");

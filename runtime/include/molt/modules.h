@@ -45,6 +45,29 @@ MoltValue molt_import_module(MoltValue dotted_name);
  * "cannot import name 'x' from 'm' (unknown location)". */
 MoltValue molt_import_from(MoltValue module, MoltValue name);
 
+/* One module compiled from the program's sources: a row of the table the code generator emits
+ * (decision 0039). */
+typedef struct MoltProgramModule {
+    const char *name; /* dotted name; "__main__" for the entry module */
+    const char *file; /* source path relative to the program's root, e.g. "pkg/__init__.py" */
+    /* Runs the module body with `globals` (the module's namespace dict, holding __name__ and
+     * __file__) as its globals: None, or MOLT_ERR with an exception pending. */
+    MoltValue (*init)(MoltValue globals);
+} MoltProgramModule;
+
+/* Entry point of compiled programs: keeps `modules` ({NULL}-terminated) as the program's module
+ * table and runs "__main__" from it under molt_main. */
+int molt_program_main(int argc, char **argv, const MoltProgramModule *modules);
+/* Import of a module of the program's table (its parent package first; the module is registered
+ * before its body runs, so a circular import sees it partially initialised; a body that raises
+ * unregisters it). *found is false, with nothing raised, when the program has no such module and
+ * no such parent package. */
+MoltValue molt_program_import(MoltValue dotted_name, bool *found);
+/* True if the program has a module of that dotted name. */
+bool molt_program_has(MoltValue dotted_name);
+/* True while the body of `module` (a module of the program) is running. */
+bool molt_program_initializing(MoltValue module);
+
 /* Namespace fillers of the built-in modules (the rows of molt_builtin_modules). */
 int molt_sys_module_fill(MoltValue module);
 int molt_math_module_fill(MoltValue module);

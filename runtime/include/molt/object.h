@@ -224,7 +224,9 @@ MoltValue molt_inplace_binop(int op, MoltValue a, MoltValue b);
 MoltValue molt_compare(int op, MoltValue a, MoltValue b);   /* a value (usually a bool) */
 int molt_compare_bool(int op, MoltValue a, MoltValue b);    /* 1, 0, -1 on error */
 int molt_equal(MoltValue a, MoltValue b);                   /* fast path for containers: 1, 0, -1 */
-MoltValue molt_neg(MoltValue v), molt_pos(MoltValue v), molt_invert(MoltValue v);
+MoltValue molt_neg(MoltValue v);
+MoltValue molt_pos(MoltValue v);
+MoltValue molt_invert(MoltValue v);
 MoltValue molt_not(MoltValue v);
 MoltValue molt_getattr(MoltValue obj, MoltValue name);
 MoltValue molt_getattr_cstr(MoltValue obj, const char *name);

@@ -22,6 +22,8 @@ final class Strip {
     static Strip find() {
         try {
             Path tool = Toolchain.bundled().llvmAr().resolveSibling("llvm-objcopy");
+            // the toolchain marks executable only the tools it runs itself
+            if (Files.isRegularFile(tool) && !Files.isExecutable(tool)) tool.toFile().setExecutable(true, true);
             return new Strip(Files.isExecutable(tool) ? tool : null);
         } catch (ToolchainException e) {
             return new Strip(null);

@@ -69,9 +69,8 @@ final class ModuleEmitter {
             calls.external(singleton);
         }
         calls.declare("llvm.memset.p0.i64", "void", "ptr", "i8", "i64", "i1");
-        StringBuilder shims = new StringBuilder();
         StringBuilder decls = new StringBuilder();
-        calls.appendTo(decls, pool, shims);
+        calls.appendTo(decls);
 
         StringBuilder sb = new StringBuilder();
         sb.append("; Molt module ").append(ir.name()).append(" (").append(ir.file()).append(")\n");
@@ -85,9 +84,6 @@ final class ModuleEmitter {
         sb.append(fns);
         sb.append('\n').append(init);
         sb.append('\n').append(main);
-        if (shims.length() > 0) {
-            sb.append("\n; stand-ins for runtime functions not defined yet (decision 0023)\n").append(shims);
-        }
         sb.append("\n!0 = !{!\"branch_weights\", i32 1, i32 2000}\n");
         return sb.toString();
     }

@@ -108,26 +108,14 @@ final class RuntimeCalls {
         externals.add(symbol);
     }
 
-    /**
-     * Shim definitions for declared symbols the runtime lacks, then every external global and
-     * remaining declaration, sorted by symbol so the text does not depend on translation order.
-     */
-    void appendTo(StringBuilder sb, ConstantPool pool, StringBuilder shims) {
-        java.util.Set<String> shimmed = new java.util.TreeSet<>();
-        for (String symbol : new java.util.ArrayList<>(declarations.keySet())) {
-            if (RuntimeShims.has(symbol)) {
-                shimmed.add(symbol);
-                RuntimeShims.define(symbol, shims, this, pool);
-            }
-        }
+    /** Every external global, then every declaration, sorted by symbol so the text does not depend on translation order. */
+    void appendTo(StringBuilder sb) {
         for (String symbol : externals) {
             // The size is irrelevant: code only takes these addresses.
             sb.append('@').append(symbol).append(" = external global [16 x i8], align 8\n");
         }
-        for (Map.Entry<String, String> e : declarations.entrySet()) {
-            if (!shimmed.contains(e.getKey())) {
-                sb.append(e.getValue()).append('\n');
-            }
+        for (String line : declarations.values()) {
+            sb.append(line).append('\n');
         }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * api-svc started the way the launcher starts it (SpringApplicationBuilder with properties), on a
+ * api-svc started the way the launcher starts it (SpringApplicationBuilder, settings as arguments), on a
  * free HTTP and gRPC port, against the JVM's shared embedded Kafka broker and S3 server.
  */
 final class ApiApp implements AutoCloseable {
@@ -38,12 +38,15 @@ final class ApiApp implements AutoCloseable {
 
   static ApiApp start(Map<String, String> overrides) throws Exception {
     int grpcPort = freePort();
-    Map<String, Object> properties = new HashMap<>(properties().asMap());
+    Map<String, String> properties = new HashMap<>(properties().asMap());
     properties.put("server.port", "0");
     properties.put("spring.grpc.server.port", String.valueOf(grpcPort));
     properties.putAll(overrides);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(ApiApplication.class)
-        .properties(properties).run();
+    // as command-line arguments, like the launcher: they override application.properties
+    String[] args = properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ApiApplication.class).run(args);
     ApiApp app = new ApiApp(context, grpcPort);
     if (!app.feed().awaitCaughtUp(Duration.ofSeconds(60))) {
       app.close();
