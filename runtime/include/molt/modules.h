@@ -1,6 +1,7 @@
-/* Molt runtime: module objects and the built-in modules a program can import (import.c, mod_sys.c,
- * mod_math.c). Closed world (DESIGN §2): only the modules of molt_builtin_modules exist at run time;
- * the compiler rejects imports of anything else before linking. */
+/* Molt runtime: module objects and the modules a program can import (import.c, mod_sys.c,
+ * mod_math.c, import_program.c). Closed world (DESIGN §2): only the modules of molt_builtin_modules
+ * and of the program's own table (compiled from its sources) exist at run time; the compiler
+ * rejects imports of anything else before linking. */
 #ifndef MOLT_MODULES_H
 #define MOLT_MODULES_H
 

@@ -52,8 +52,38 @@ public final class LlvmModule implements AutoCloseable {
 
     /** A module from LLVM assembly text; its triple and data layout are replaced by the target's. */
     public static LlvmModule parse(String llvmAssembly, String name, Target target) throws CodegenException {
+        return parseLinked(java.util.List.of(llvmAssembly), name, target);
+    }
+
+    /**
+     * Several texts of LLVM assembly parsed into one context and linked into one module by LLVM's IR
+     * linker, in list order (the linker renames private and internal symbols that clash, so each
+     * text may use the same local names).
+     */
+    public static LlvmModule parseLinked(java.util.List<String> texts, String name, Target target) throws CodegenException {
         LlvmTargets.initialize();
         LLVMContextRef context = LLVMContextCreate();
+        LLVMModuleRef linked = null;
+        try {
+            for (String text : texts) {
+                LLVMModuleRef module = parseIn(context, text, name);
+                if (linked == null) {
+                    linked = module;
+                } else if (LLVMLinkModules2(linked, module) != 0) { // consumes module either way
+                    throw new CodegenException(CodegenException.Kind.PARSE, name, "LLVM could not link the modules' texts");
+                }
+            }
+        } catch (CodegenException | RuntimeException e) {
+            if (linked != null) {
+                LLVMDisposeModule(linked);
+            }
+            LLVMContextDispose(context);
+            throw e;
+        }
+        return new LlvmModule(context, linked, target, name);
+    }
+
+    private static LLVMModuleRef parseIn(LLVMContextRef context, String llvmAssembly, String name) throws CodegenException {
         byte[] bytes = llvmAssembly.getBytes(StandardCharsets.UTF_8);
         LLVMModuleRef module = new LLVMModuleRef();
         BytePointer error = new BytePointer();
@@ -62,12 +92,10 @@ public final class LlvmModule implements AutoCloseable {
             // Parsing takes ownership of the buffer: it must not be disposed here.
             LLVMMemoryBufferRef buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(data, bytes.length, bufferName);
             if (LLVMParseIRInContext(context, buffer, module, error) != 0) {
-                String message = takeMessage(error);
-                LLVMContextDispose(context);
-                throw new CodegenException(CodegenException.Kind.PARSE, name, message);
+                throw new CodegenException(CodegenException.Kind.PARSE, name, takeMessage(error));
             }
         }
-        return new LlvmModule(context, module, target, name);
+        return module;
     }
 
     private void applyTarget() {

@@ -9,20 +9,18 @@ import java.util.Map;
 
 /**
  * Writes the LLVM assembly of one Molt IR module: one entry point and one MoltCode descriptor per
- * IR function, the module's globals dict, the constant pool, the module init function (constants,
- * globals with {@code __name__}, then the module body) and the C {@code main} that hands the init
- * function to the runtime's molt_main. The text depends only on the IR and the target.
+ * IR function, the module's globals, the constant pool and the module init function (constants,
+ * then the module body over the namespace the runtime made), named after the module so that the
+ * program's table ({@link ProgramEmitter}) can name it. The text depends only on the IR.
  */
 final class ModuleEmitter {
     final RuntimeCalls calls = new RuntimeCalls();
     final ConstantPool pool = new ConstantPool();
     private final IrModule ir;
-    private final Target target;
     private final Map<String, Integer> index = new HashMap<>();
 
-    ModuleEmitter(IrModule ir, Target target) {
+    ModuleEmitter(IrModule ir) {
         this.ir = ir;
-        this.target = target;
         for (int i = 0; i < ir.functions().size(); i++) {
             index.put(ir.functions().get(i).id(), i);
         }
@@ -64,7 +62,6 @@ final class ModuleEmitter {
             code(codes, fn);
         }
         String init = moduleInit();
-        String main = mainFunction();
         for (String singleton : List.of("molt_None_obj", "molt_True_obj", "molt_False_obj", "molt_Ellipsis_obj")) {
             calls.external(singleton);
         }
@@ -83,7 +80,6 @@ final class ModuleEmitter {
         sb.append(decls);
         sb.append(fns);
         sb.append('\n').append(init);
-        sb.append('\n').append(main);
         sb.append("\n!0 = !{!\"branch_weights\", i32 1, i32 2000}\n");
         return sb.toString();
     }
@@ -108,43 +104,27 @@ final class ModuleEmitter {
                 .append(" }, align 8\n");
     }
 
+    /** The init function of the module called {@code moduleName} (decision 0039). */
+    static String initSymbol(String moduleName) {
+        return "@\"molt.init:" + moduleName + "\"";
+    }
+
     /**
-     * {@code i64 molt.module_init()}: what molt_main runs. Builds the constants, creates the
-     * globals dict (a registered root) with {@code __name__}, then runs the module body, whose
-     * result (None, or MOLT_ERR with an exception pending) it returns.
+     * {@code i64 @"molt.init:NAME"(i64 globals)}: what the runtime runs on the module's first import,
+     * with the new module's namespace dict (already holding {@code __name__} and {@code __file__}).
+     * Builds the constants, keeps the dict as the module's globals (a registered root), then runs
+     * the module body, whose result (None, or MOLT_ERR with an exception pending) it returns.
      */
     private String moduleInit() {
         calls.declare("molt_gc_add_root", "void", "ptr");
-        calls.declare("molt_dict_new", "i64");
-        calls.declare("molt_dict_setitem", "i32", "i64", "i64", "i64");
-        String nameKey = pool.global(new ConstValue.Str("__name__"));
-        String nameValue = pool.global(new ConstValue.Str(ir.name()));
         StringBuilder sb = new StringBuilder();
-        sb.append("define internal i64 @molt.module_init() {\nentry:\n");
+        sb.append("define i64 ").append(initSymbol(ir.name())).append("(i64 %globals) {\nentry:\n");
+        sb.append("  store i64 %globals, ptr @molt.globals, align 8\n");
         sb.append("  call void @molt_gc_add_root(ptr @molt.globals)\n");
         pool.appendInit(sb, calls, "fail");
-        sb.append("  %g = call i64 @molt_dict_new()\n");
-        sb.append("  %g.bad = icmp eq i64 %g, 0\n");
-        sb.append("  br i1 %g.bad, label %fail, label %g.ok\n");
-        sb.append("g.ok:\n");
-        sb.append("  store i64 %g, ptr @molt.globals, align 8\n");
-        sb.append("  %nk = load i64, ptr ").append(nameKey).append(", align 8\n");
-        sb.append("  %nv = load i64, ptr ").append(nameValue).append(", align 8\n");
-        sb.append("  %set = call i32 @molt_dict_setitem(i64 %g, i64 %nk, i64 %nv)\n");
-        sb.append("  %set.bad = icmp slt i32 %set, 0\n");
-        sb.append("  br i1 %set.bad, label %fail, label %run\n");
-        sb.append("run:\n");
         sb.append("  %r = call i64 ").append(entrySymbol(ir.functions().get(0))).append("(i64 0, ptr null, i64 0, i64 0)\n");
         sb.append("  ret i64 %r\n");
         sb.append("fail:\n  ret i64 0\n}\n");
         return sb.toString();
-    }
-
-    private String mainFunction() {
-        calls.declare("molt_main", "i32", "i32", "ptr", "ptr");
-        return "define i32 @" + target.mainSymbol() + "(i32 %argc, ptr %argv) {\n"
-                + "entry:\n"
-                + "  %code = call i32 @molt_main(i32 %argc, ptr %argv, ptr @molt.module_init)\n"
-                + "  ret i32 %code\n}\n";
     }
 }

@@ -3,6 +3,7 @@ package dev.molt.link;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
@@ -17,8 +18,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Runs a WASI command module in this JVM with Chicory: the sandbox DESIGN.md allows on service
@@ -95,13 +99,14 @@ public final class WasmRunner {
                 .withStderr(keepOpen(stderr))
                 .build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions).build()) {
-            WasmModule module = Parser.parse(wasm);
+            Prepared prepared = PREPARED.get(wasm, options.compile());
+            WasmModule module = prepared.module();
             Instance.Builder builder = Instance.builder(module)
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
                     .withMemoryLimits(memoryLimits(module))
                     .withStart(false);
-            if (options.compile()) {
-                builder.withMachineFactory(MachineFactoryCompiler.compile(module));
+            if (prepared.machines() != null) {
+                builder.withMachineFactory(prepared.machines());
             }
             Instance instance = builder.build();
             instance.export("_start").apply();
@@ -114,6 +119,54 @@ public final class WasmRunner {
             return new Result(TRAP_EXIT, "host out of memory");
         }
     }
+
+    /**
+     * A parsed (validated) module and, in compile mode, the factory of its compiled machines. Both are
+     * immutable and shared by every instance: each run still gets fresh memory, globals and tables.
+     */
+    record Prepared(WasmModule module, Function<Instance, Machine> machines) {}
+
+    /**
+     * The last few modules this JVM prepared, by content hash. Parsing and compiling the runtime
+     * that every module carries costs more CPU than a small program's run (≈0.1–0.4 s and ≈0.3–1 s
+     * for a 650 KB module), so running the same bytes again (benchmark rounds, a service re-running a
+     * cached build) skips both. Few entries: each holds the module's generated classes.
+     */
+    static final class PreparedModules {
+        private final int capacity;
+        private final Map<String, Prepared> entries;
+
+        PreparedModules(int capacity) {
+            this.capacity = capacity;
+            this.entries = new LinkedHashMap<>(16, 0.75f, true);
+        }
+
+        Prepared get(byte[] wasm, boolean compile) {
+            String key = ContentHash.of(wasm) + (compile ? ":compiled" : ":interpreted");
+            synchronized (this) {
+                Prepared hit = entries.get(key);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            // Outside the lock: two threads preparing the same new module both work, one result is kept.
+            WasmModule module = Parser.parse(wasm);
+            Prepared made = new Prepared(module, compile ? MachineFactoryCompiler.compile(module) : null);
+            synchronized (this) {
+                Prepared raced = entries.putIfAbsent(key, made);
+                if (entries.size() > capacity) {
+                    entries.remove(entries.keySet().iterator().next());
+                }
+                return raced != null ? raced : made;
+            }
+        }
+
+        synchronized int size() {
+            return entries.size();
+        }
+    }
+
+    static final PreparedModules PREPARED = new PreparedModules(4);
 
     // Chicory closes every descriptor when WASI closes (and the guest may close fd 1 itself);
     // the caller's streams, System.out included, must survive the run.

@@ -38,6 +38,7 @@ final class ClosedWorld extends AstWalker {
 
     private final SymbolTable symbols;
     private final SourceMap source;
+    private final LowerOptions options;
     private final List<Diagnostic> out = new ArrayList<>();
     private Scope scope;
     /** Names bound by `import m` per scope: the objects in them are modules. */
@@ -48,15 +49,16 @@ final class ClosedWorld extends AstWalker {
     /** A store through {@code name}: unsupported if name holds a module. */
     private record Pending(Scope scope, String name, String what, Located at) {}
 
-    private ClosedWorld(SymbolTable symbols, SourceMap source) {
+    private ClosedWorld(SymbolTable symbols, SourceMap source, LowerOptions options) {
         this.symbols = symbols;
         this.source = source;
+        this.options = options;
         this.scope = symbols.module();
     }
 
     /** One `unsupported` diagnostic per use outside the closed world, in source order. */
-    static List<Diagnostic> check(Mod.Module m, SymbolTable symbols, SourceMap source) {
-        ClosedWorld w = new ClosedWorld(symbols, source);
+    static List<Diagnostic> check(Mod.Module m, SymbolTable symbols, SourceMap source, LowerOptions options) {
+        ClosedWorld w = new ClosedWorld(symbols, source, options);
         w.stmts(m.body());
         for (Pending p : w.pending) if (w.isModule(p.scope, p.name)) w.report(p.what, p.at);
         w.out.sort(ClosedWorld::bySource);
@@ -158,20 +160,28 @@ final class ClosedWorld extends AstWalker {
     @Override
     public Void visitImport(Stmt.Import n) {
         for (Alias a : n.names()) {
-            if (!RuntimeModules.has(a.name()) && !importGuarded) report(notBuiltIn(a.name()), a);
-            String bound = a.asname() != null ? a.asname() : a.name().split("\\.", 2)[0];
-            moduleNames.computeIfAbsent(scope, s -> new HashSet<>()).add(bound);
+            if (!available(a.name()) && !importGuarded) report(notBuiltIn(a.name()), a);
+            String top = a.name().split("\\.", 2)[0];
+            // The program's own modules are compiled from source: storing into them is seen at build time (decision 0039).
+            if (options.programModules().contains(a.asname() != null ? a.name() : top)) continue;
+            moduleNames.computeIfAbsent(scope, s -> new HashSet<>()).add(a.asname() != null ? a.asname() : top);
         }
         return null;
     }
 
     @Override
     public Void visitImportFrom(Stmt.ImportFrom n) {
-        // Relative imports and `import *` are reported by the lowering (one diagnostic per construct).
-        boolean relative = n.level() != null && n.level() > 0, star = n.names().get(0).name().equals("*");
-        if (!relative && !star && !RuntimeModules.has(n.module()) && !importGuarded)
-            report(notBuiltIn(n.module()), n);
+        // Relative imports above any package and `import *` are reported by the lowering (one diagnostic per construct).
+        String module = ImportNames.resolve(options.packageName(), n.level() == null ? 0 : n.level(), n.module());
+        boolean star = n.names().get(0).name().equals("*");
+        if (module != null && !star && !available(module) && !importGuarded)
+            report(notBuiltIn(module), n);
         return null;
+    }
+
+    /** Built into the runtime, or one of the program's own modules. */
+    private boolean available(String module) {
+        return RuntimeModules.has(module) || options.programModules().contains(module);
     }
 
     private static String notBuiltIn(String module) {

@@ -264,10 +264,12 @@ final class LowerStatements implements Stmt.Visitor<Void> {
     }
 
     public Void visitImportFrom(Stmt.ImportFrom n) {
-        if (n.level() != null && n.level() > 0) throw f.unsupported("relative imports", n);
+        String pkg = f.mod.options.packageName();
+        String module = ImportNames.resolve(pkg, n.level() == null ? 0 : n.level(), n.module());
+        if (module == null) throw f.unsupported("relative import (" + ImportNames.unresolved(pkg) + ")", n);
         if (n.names().size() == 1 && n.names().get(0).name().equals("*")) throw f.unsupported("from ... import *", n);
         int slot = f.temp("$module");
-        f.emit(new Op.StoreSlot(slot, f.call("import", f.str(n.module()))));
+        f.emit(new Op.StoreSlot(slot, f.call("import", f.str(module))));
         for (dev.molt.frontend.ast.Alias a : n.names()) {
             f.line = a.lineno();
             Reg v = f.call("import.from", f.emit(new Op.LoadSlot(slot, IrType.OBJ)), f.str(a.name()));

@@ -32,7 +32,7 @@ final class ModuleLowering {
         FunctionBuilder fb = new FunctionBuilder(uniqueId("<module>"), "<module>", "<module>", 1);
         FunctionLowering fl = new FunctionLowering(this, symbols.module(), fb);
         fl.line = 1;
-        diagnostics.addAll(ClosedWorld.check(m, symbols, source));
+        diagnostics.addAll(ClosedWorld.check(m, symbols, source, options));
         fl.stmt.lowerBody(m.body());
         if (!fb.terminated()) fl.terminate(new Terminator.Return(fl.none(), fl.line));
         diagnostics.sort(ClosedWorld::bySource);

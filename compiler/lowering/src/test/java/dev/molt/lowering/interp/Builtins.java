@@ -69,8 +69,9 @@ final class Builtins {
             return acc;
         });
         fn("min", (a, kn, kv) -> extreme(a, true));
-        fn("any", (a, kn, kv) -> Ops.toList(a.get(0)).stream().anyMatch(Ops::truthy));
-        fn("all", (a, kn, kv) -> Ops.toList(a.get(0)).stream().allMatch(Ops::truthy));
+        // Lazy, as CPython's: they stop consuming a generator at the first decisive item.
+        fn("any", (a, kn, kv) -> { for (var it = Ops.iter(a.get(0)).it(); it.hasNext(); ) if (Ops.truthy(it.next())) return true; return false; });
+        fn("all", (a, kn, kv) -> { for (var it = Ops.iter(a.get(0)).it(); it.hasNext(); ) if (!Ops.truthy(it.next())) return false; return true; });
         fn("set", (a, kn, kv) -> {
             Py.PySet out = new Py.PySet(new LinkedHashMap<>());
             if (!a.isEmpty()) for (Object o : Ops.toList(a.get(0))) out.map().put(new Key(o), Boolean.TRUE);

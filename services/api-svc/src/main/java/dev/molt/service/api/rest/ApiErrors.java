@@ -13,6 +13,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -83,6 +84,10 @@ class ApiErrors {
     return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
         e.getMethod() + " is not supported here");
   }
+
+  /** An SSE stream reached its time limit: the stream just ends (its response is committed). */
+  @ExceptionHandler(AsyncRequestTimeoutException.class)
+  void streamTimedOut() {}
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> internal(Exception e) {

@@ -3,7 +3,6 @@ package dev.molt.service.api.rest;
 import dev.molt.service.api.state.BuildListener;
 import dev.molt.service.v1.BuildEvent;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -57,10 +56,11 @@ final class SseWatch implements BuildListener {
   private void drain() {
     try {
       for (Item item; !closed && (item = queue.poll()) != null; ) {
+        Views.EventView view = Views.event(item.event());
         emitter.send(SseEmitter.event()
             .id(Long.toString(sequence++))
-            .name(item.event().getKindCase().name().toLowerCase(Locale.ROOT))
-            .data(Views.event(item.event()), MediaType.APPLICATION_JSON));
+            .name(view.kind())
+            .data(view, MediaType.APPLICATION_JSON));
         if (item.last()) {
           emitter.complete();  // the build ended: so does the stream
           close();

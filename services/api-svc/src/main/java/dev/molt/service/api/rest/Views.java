@@ -2,6 +2,7 @@ package dev.molt.service.api.rest;
 
 import dev.molt.service.api.build.ArtifactFile;
 import dev.molt.service.api.build.BuildOptions;
+import dev.molt.service.common.ContentKeys;
 import dev.molt.service.v1.Build;
 import dev.molt.service.v1.BuildEvent;
 import dev.molt.service.v1.BuildStatus;
@@ -100,9 +101,9 @@ final class Views {
     };
   }
 
-  /** "parse", "lower", "codegen", "link". */
+  /** "parse", "lower", "codegen", "link": the names of the topics and keys too. */
   static String stageName(Stage stage) {
-    return stage.name().substring("STAGE_".length()).toLowerCase(Locale.ROOT);
+    return ContentKeys.stageName(stage);
   }
 
   /** "PENDING", "RUNNING", "SUCCEEDED", "FAILED", "SKIPPED". */

@@ -1,5 +1,6 @@
 package dev.molt.service.api.state;
 
+import dev.molt.service.common.ContentKeys;
 import dev.molt.service.v1.ArtifactRef;
 import dev.molt.service.v1.Build;
 import dev.molt.service.v1.BuildEvent;
@@ -11,7 +12,6 @@ import dev.molt.service.v1.StageStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -118,8 +118,7 @@ final class BuildState {
       // the stage's BuildFinished(FAILED) normally follows; ending here keeps the build from
       // hanging should that message be lost, and the later copy is then ignored
       String reason = e.getError().isEmpty()
-          ? "the " + e.getStage().name().substring("STAGE_".length()).toLowerCase(Locale.ROOT)
-              + " stage failed"
+          ? "the " + ContentKeys.stageName(e.getStage()) + " stage failed"
           : e.getError();
       end(BuildStatus.FAILED, reason, time);
     }
