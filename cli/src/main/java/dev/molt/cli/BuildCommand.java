@@ -3,6 +3,7 @@ package dev.molt.cli;
 import dev.molt.codegen.Target;
 import dev.molt.driver.BuildResult;
 import dev.molt.driver.Driver;
+import dev.molt.driver.SourceSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,14 +44,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        byte[] source;
         try {
-            source = InputFile.read(file);
+            InputFile.read(file); // the entry module must be readable: said in the command line's words
         } catch (InputFile.UnreadableException e) {
             err.println("molt: " + e.getMessage());
             return ExitCode.USAGE_OR_IO;
         }
-        BuildResult result = Driver.standard().build(source, file,
+        // The modules it imports are read from the file's folder, as python3.12 FILE finds them.
+        BuildResult result = Driver.standard().build(SourceSet.fileSystem(), file,
                 compile.buildOptions(spec).withEmitIr(emitIr).withEmitLlvm(emitLlvm));
         if (CompileOptions.report(result, err)) return ExitCode.INVALID_INPUT;
         Path out = output != null ? output : defaultOutput(file, compile.target);

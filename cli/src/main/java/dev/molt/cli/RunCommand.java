@@ -2,6 +2,7 @@ package dev.molt.cli;
 
 import dev.molt.driver.BuildResult;
 import dev.molt.driver.Driver;
+import dev.molt.driver.SourceSet;
 import dev.molt.driver.RunResult;
 import dev.molt.driver.Runner;
 import java.io.IOException;
@@ -36,14 +37,14 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        byte[] source;
         try {
-            source = InputFile.read(file);
+            InputFile.read(file); // the entry module must be readable: said in the command line's words
         } catch (InputFile.UnreadableException e) {
             err.println("molt: " + e.getMessage());
             return ExitCode.USAGE_OR_IO;
         }
-        BuildResult result = Driver.standard().build(source, file, compile.buildOptions(spec));
+        // The modules it imports are read from the file's folder, as python3.12 FILE finds them.
+        BuildResult result = Driver.standard().build(SourceSet.fileSystem(), file, compile.buildOptions(spec));
         if (CompileOptions.report(result, err)) return ExitCode.INVALID_INPUT;
         // A terminal has no end: only piped or redirected input is handed to the program.
         byte[] stdin = System.console() == null ? System.in.readAllBytes() : new byte[0];

@@ -6,6 +6,7 @@ import dev.molt.codegen.ObjectCode;
 import dev.molt.codegen.OptLevel;
 import dev.molt.codegen.Target;
 import dev.molt.ir.IrModule;
+import java.util.List;
 
 /**
  * The codegen stage as the driver sees it: a {@link CodegenException} is a problem with this
@@ -23,9 +24,9 @@ final class CodegenStage {
 
     private CodegenStage() {}
 
-    static ObjectCode generate(IrModule module, Target target, OptLevel opt) throws Failure {
+    static ObjectCode generate(List<IrModule> modules, Target target, OptLevel opt) throws Failure {
         try {
-            return Codegen.generate(module, target, opt);
+            return Codegen.generate(modules, target, opt);
         } catch (CodegenException e) {
             throw new Failure("codegen failed: " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -33,9 +34,9 @@ final class CodegenStage {
         }
     }
 
-    static String emitLlvm(IrModule module, Target target, OptLevel opt) throws Failure {
+    static String emitLlvm(List<IrModule> modules, Target target, OptLevel opt) throws Failure {
         try {
-            return Codegen.emitLlvm(module, target, opt);
+            return Codegen.emitLlvm(modules, target, opt);
         } catch (CodegenException e) {
             throw new Failure("codegen failed: " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {

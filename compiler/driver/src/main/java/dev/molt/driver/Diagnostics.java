@@ -10,6 +10,8 @@ public final class Diagnostics {
     public static final String TOOLCHAIN = "toolchain";
     public static final String CODEGEN = "codegen";
     public static final String UNSUPPORTED = "unsupported";
+    /** A source file that cannot be read (decision 0039). */
+    public static final String INPUT = "input";
 
     private Diagnostics() {}
 
@@ -37,7 +39,8 @@ public final class Diagnostics {
         }
         StringBuilder sb = new StringBuilder("molt: ");
         String message = d.message();
-        if (message.startsWith(code + ":") || INTERNAL.equals(code) || TOOLCHAIN.equals(code) || CODEGEN.equals(code)) {
+        if (message.startsWith(code + ":") || INTERNAL.equals(code) || TOOLCHAIN.equals(code) || CODEGEN.equals(code)
+                || INPUT.equals(code)) {
             sb.append(message);
         } else {
             sb.append(code).append(": ").append(message);

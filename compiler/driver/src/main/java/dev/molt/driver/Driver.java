@@ -4,8 +4,6 @@ import dev.molt.codegen.ObjectCode;
 import dev.molt.codegen.Target;
 import dev.molt.frontend.ast.Mod;
 import dev.molt.frontend.diag.Diagnostic;
-import dev.molt.frontend.parser.ParseResult;
-import dev.molt.frontend.parser.Parser;
 import dev.molt.ir.IrModule;
 import dev.molt.ir.IrPrinter;
 import dev.molt.link.BundledRuntime;
@@ -20,10 +18,13 @@ import dev.molt.link.ToolchainException;
 import dev.molt.lowering.LowerOptions;
 import dev.molt.lowering.LowerResult;
 import dev.molt.lowering.Lowerer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The whole compile chain in this process: parse, lower, codegen, link. Used by the CLI and the
@@ -58,12 +59,23 @@ public final class Driver {
         return new Driver(Toolchain::bundled, null, LinkOptions.defaults());
     }
 
+    /** Builds a one-file program: its imports can reach only the runtime's built-in modules. */
     public BuildResult build(byte[] source, String filename, BuildOptions options) {
-        Builder b = new Builder(filename, options);
+        return build(SourceSet.single(filename, source), filename, options);
+    }
+
+    /**
+     * Builds the program whose entry module ({@code __main__}) is {@code entry} in {@code sources},
+     * with every module its imports reach in the entry's folder (decision 0039).
+     */
+    public BuildResult build(SourceSet sources, String entry, BuildOptions options) {
+        Builder b = new Builder(entry, options);
         try {
-            b.run(source);
+            b.run(sources);
+        } catch (IOException e) {
+            b.diagnostics.add(Diagnostics.error(Diagnostics.INPUT, "cannot read the program's files: " + e.getMessage(), entry));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            b.diagnostics.add(Diagnostics.internal(filename, b.running.name().toLowerCase(), e));
+            b.diagnostics.add(Diagnostics.internal(entry, b.running.name().toLowerCase(), e));
         }
         return b.result();
     }
@@ -110,25 +122,38 @@ public final class Driver {
             this.options = options;
         }
 
-        void run(byte[] source) {
-            ParseResult parsed = Parser.parse(source, filename);
-            diagnostics.addAll(parsed.diagnostics());
-            if (!parsed.ok() || parsed.module() == null) {
+        void run(SourceSet sources) throws IOException {
+            ProgramLoader loaded = ProgramLoader.load(sources, filename);
+            diagnostics.addAll(loaded.diagnostics);
+            List<ProgramLoader.Module> modules = loaded.modules();
+            if (!loaded.ok()) {
                 return;
             }
-            ast = parsed.module();
+            ast = modules.get(0).parsed().module();
             if (!finish(Stage.PARSE)) {
                 return;
             }
 
             running = Stage.LOWER;
-            LowerResult lowered = Lowerer.lower(ast, LowerOptions.main(filename, parsed.source().text()));
-            diagnostics.addAll(lowered.diagnostics());
-            IrModule ir = lowered.module();
-            if (options.emitIr() && ir != null) {
-                irText = IrPrinter.print(ir);
+            Set<String> names = new TreeSet<>();
+            modules.forEach(m -> names.add(m.name()));
+            List<IrModule> ir = new ArrayList<>();
+            StringBuilder irTexts = new StringBuilder();
+            boolean lowerOk = true;
+            for (ProgramLoader.Module m : modules) {
+                LowerResult lowered = Lowerer.lower(m.parsed().module(), new LowerOptions(m.name(), m.file(),
+                        m.parsed().source().text(), m.isPackage(), names));
+                diagnostics.addAll(lowered.diagnostics());
+                lowerOk &= lowered.ok();
+                if (lowered.module() != null) {
+                    ir.add(lowered.module());
+                    irTexts.append(IrPrinter.print(lowered.module()));
+                }
             }
-            if (!lowered.ok() || !finish(Stage.LOWER)) {
+            if (options.emitIr() && !ir.isEmpty()) {
+                irText = irTexts.toString();
+            }
+            if (!lowerOk || !finish(Stage.LOWER)) {
                 return;
             }
 

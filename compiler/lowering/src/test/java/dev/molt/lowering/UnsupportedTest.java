@@ -37,7 +37,7 @@ class UnsupportedTest {
             "print('still lowered')",
             "");
         assertEquals(List.of(
-            "unsupported u.py:1:1 unsupported: relative imports",
+            "unsupported u.py:1:1 unsupported: relative import (attempted relative import with no known parent package)",
             "unsupported u.py:2:1 unsupported: class keywords (metaclass=...)",
             "unsupported u.py:6:1 unsupported: async functions",
             "unsupported u.py:7:1 unsupported: async functions",

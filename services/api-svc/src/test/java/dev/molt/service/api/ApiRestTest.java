@@ -300,6 +300,7 @@ class ApiRestTest {
     assertError(http.get("/api/v1/builds/nope/artifact"), 404, "not_found", "'nope'");
     assertError(http.get("/api/v1/builds/nope/events"), 404, "not_found", "'nope'");
     assertError(http.get("/api/v1/nothing-here"), 404, "not_found", "nothing-here");
+    assertError(http.delete("/api/v1/health"), 405, "method_not_allowed", "DELETE");
     String id = submit("queued.py", utf8("print(7)\n"), Map.of());
     assertError(http.get("/api/v1/builds/" + id + "/artifact"), 409, "not_ready", "QUEUED");
   }

@@ -95,6 +95,10 @@ public final class Topics {
                 try {
                     result.values().get(topic.getKey()).get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                        throw new InfrastructureException("Kafka at " + bootstrapServers
+                                + " did not answer (creating topic " + topic.getKey() + ")", e.getCause());
+                    }
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new InfrastructureException("cannot create Kafka topic " + topic.getKey() + " on "
                                 + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());

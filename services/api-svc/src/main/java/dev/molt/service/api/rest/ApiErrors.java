@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -72,6 +73,12 @@ class ApiErrors {
   ResponseEntity<ApiError> notMultipart(Exception e) {
     return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_type",
         "send the build as multipart/form-data with a 'file' field");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return error(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+        "this endpoint answers " + e.getSupportedMediaTypes());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
