@@ -323,6 +323,10 @@ final class FunctionEmitter {
             line("  store i64 " + val(args.get(1)) + ", ptr " + f + ", align 8");
             return;
         }
+        if (sym.equals(RuntimeCalls.INLINE_IS_FLOAT) || sym.equals(RuntimeCalls.INLINE_FLOAT_VALUE)) {
+            floatInline(sym, val(args.get(0)), result);
+            return;
+        }
         mod.calls.declare(row);
         if (row.error().canFail()) {
             setLine(srcLine);
@@ -378,6 +382,31 @@ final class FunctionEmitter {
         } else {
             define(result, t);
         }
+    }
+
+    /**
+     * molt_is_float and molt_float_value (float.h), the guard and unboxing of the float fast paths
+     * (decision 0042). The type word is read through a select so that a small int or MOLT_ERR reads
+     * None's header instead of dereferencing a non-pointer: no branch, LLVM can hoist it.
+     */
+    private void floatInline(String sym, String v, Reg result) {
+        String p = fresh();
+        line("  " + p + " = inttoptr i64 " + v + " to ptr");
+        if (sym.equals(RuntimeCalls.INLINE_FLOAT_VALUE)) {
+            String g = fresh();
+            line("  " + g + " = getelementptr inbounds i8, ptr " + p + ", i32 " + RuntimeCalls.FLOAT_VALUE_OFFSET);
+            line("  " + result + " = load double, ptr " + g + ", align 8");
+            return;
+        }
+        mod.calls.external("molt_float_type");
+        String low = fresh(), aligned = fresh(), nonzero = fresh(), isPtr = fresh(), obj = fresh(), type = fresh();
+        line("  " + low + " = and i64 " + v + ", 7");
+        line("  " + aligned + " = icmp eq i64 " + low + ", 0");
+        line("  " + nonzero + " = icmp ne i64 " + v + ", 0");
+        line("  " + isPtr + " = and i1 " + aligned + ", " + nonzero);
+        line("  " + obj + " = select i1 " + isPtr + ", ptr " + p + ", ptr @molt_None_obj");
+        line("  " + type + " = load ptr, ptr " + obj + ", align 8");
+        line("  " + result + " = icmp eq ptr " + type + ", @molt_float_type");
     }
 
     /**

@@ -18,6 +18,10 @@ final class RuntimeCalls {
     /** Runtime functions that are {@code static inline} in the headers: no symbol to call, codegen expands them. */
     static final String INLINE_BOOL = "molt_bool";
     static final String INLINE_CELL_SET = "molt_cell_set";
+    static final String INLINE_IS_FLOAT = "molt_is_float";
+    static final String INLINE_FLOAT_VALUE = "molt_float_value";
+    /** Offset of MoltFloat.value: after the 16-byte header on both targets. */
+    static final int FLOAT_VALUE_OFFSET = 16;
     /** Offset of MoltCell.ref: the MoltObject header is 16 bytes on both targets (8-aligned type pointer, two u32). */
     static final int CELL_REF_OFFSET = 16;
 

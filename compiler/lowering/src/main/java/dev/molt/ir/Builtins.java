@@ -63,6 +63,12 @@ public final class Builtins {
         row("box.bool", "molt_bool", List.of(BOOL), List.of(), CType.VALUE, IrType.OBJ, ErrorKind.NEVER);
         obj("box.i64", "molt_int_from_i64", I64);
         obj("box.f64", "molt_float_new", CParam.F64);
+        // Unboxed float paths (decision 0042): static inline in float.h, expanded by codegen.
+        row("float.is", "molt_is_float", List.of(VALUE), List.of(), CType.BOOL, IrType.BOOL, ErrorKind.NEVER);
+        row("float.value", "molt_float_value", List.of(VALUE), List.of(), CType.DOUBLE, IrType.F64, ErrorKind.NEVER);
+        for (String op : List.of("mod", "pow", "floordiv"))   // float op float with CPython's errors and sign rules
+            row("float.binop." + op, "molt_float_binop", List.of(IMM, CParam.F64, CParam.F64), List.of(BINOPS.indexOf(op)),
+                CType.VALUE, IrType.OBJ, ErrorKind.NULL);
         row("index.i64", "molt_index_as_i64", List.of(VALUE), List.of(), CType.I64, IrType.I64, ErrorKind.NEG1_PENDING); // x.__index__() as int64
         status("range.check_step", "molt_range_check_step", I64);   // ValueError "range() arg 3 must not be zero"
 

@@ -39,6 +39,10 @@ final class FunctionLowering {
     /** Qualified name, the prefix of nested functions' qualnames. */
     String qualname = "<module>";
     private final Map<String, Integer> temps = new HashMap<>();
+    /** Float facts (decision 0042); set by LowerFunction for function bodies, else expression facts only. */
+    private FloatTypes types;
+    /** Storage of the float variables, or null (no float variables: module, class, generator, lambda). */
+    FloatLocals floats;
 
     /** What must happen when control leaves a construct early (return, break, continue). */
     sealed interface FBlock {
@@ -135,7 +139,21 @@ final class FunctionLowering {
         throw new IllegalStateException("no slot for " + name + " in " + scope);
     }
 
+    FloatTypes types() {
+        if (types == null) types = FloatTypes.expressionsOnly(this);
+        return types;
+    }
+
+    /** Uses the inferred float facts of a function body and sets up its float variables' slots. */
+    void useFloatTypes(FloatTypes inferred) {
+        types = inferred;
+        floats = FloatLocals.setUp(this, inferred);
+    }
+
+    private FloatLocals.Slots floatSlots(VarRef v) { return floats == null ? null : floats.slots(v); }
+
     Reg load(VarRef v) {
+        if (floatSlots(v) != null) return floats.loadObj(floatSlots(v));
         if (v instanceof VarRef.Local l) {
             Reg r = emit(new Op.LoadSlot(l.slot(), IrType.OBJ));
             return l.alwaysBound() ? r : callText("local.check", l.name(), r);
@@ -151,14 +169,16 @@ final class FunctionLowering {
     }
 
     void store(VarRef v, Reg value) {
-        if (v instanceof VarRef.Local l) emit(new Op.StoreSlot(l.slot(), value));
+        if (floatSlots(v) != null) floats.storeObj(floatSlots(v), value);
+        else if (v instanceof VarRef.Local l) emit(new Op.StoreSlot(l.slot(), value));
         else if (v instanceof VarRef.Cell c) call("cell.set", emit(new Op.LoadSlot(c.slot(), IrType.OBJ)), value);
         else if (v instanceof VarRef.ClassName c) call("dict.setitem", emit(new Op.LoadSlot(c.nsSlot(), IrType.OBJ)), str(c.name()), value);
         else call("global.store", emit(new Op.Globals()), str(((VarRef.Global) v).name()), value);
     }
 
     void delete(VarRef v) {
-        if (v instanceof VarRef.Local l) {
+        if (floatSlots(v) != null) floats.delete(floatSlots(v));
+        else if (v instanceof VarRef.Local l) {
             callText("local.check", l.name(), emit(new Op.LoadSlot(l.slot(), IrType.OBJ)));
             emit(new Op.StoreSlot(l.slot(), nul()));
         } else if (v instanceof VarRef.Cell c) {
@@ -171,7 +191,8 @@ final class FunctionLowering {
 
     /** Unbinds without checking (cleanup of an except clause's name). */
     void clear(VarRef v) {
-        if (v instanceof VarRef.Local l) emit(new Op.StoreSlot(l.slot(), nul()));
+        if (floatSlots(v) != null) floats.storeObj(floatSlots(v), nul());
+        else if (v instanceof VarRef.Local l) emit(new Op.StoreSlot(l.slot(), nul()));
         else if (v instanceof VarRef.Cell c) call("cell.set", emit(new Op.LoadSlot(c.slot(), IrType.OBJ)), nul());
         else if (v instanceof VarRef.ClassName c) {
             Reg ns = emit(new Op.LoadSlot(c.nsSlot(), IrType.OBJ));

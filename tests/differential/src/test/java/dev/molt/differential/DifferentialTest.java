@@ -78,7 +78,7 @@ class DifferentialTest {
         if (marked == 0) {
             return Verdict.fail("program has no `# <- unsupported` marker", "");
         }
-        BuildResult r = h.driver().build(p.source(), p.fileName(), BuildOptions.of(Target.NATIVE, OptLevel.O2));
+        BuildResult r = h.driver().build(p.sources(), p.fileName(), BuildOptions.of(Target.NATIVE, OptLevel.O2));
         String rendered = r.diagnostics().stream().map(Diagnostics::render).collect(Collectors.joining());
         Pattern wanted = Pattern.compile("(?m)^molt: unsupported: .+ at " + Pattern.quote(p.fileName()) + ":" + marked + "$");
         if (r.ok()) {

@@ -135,7 +135,7 @@ final class Harness {
     CompletableFuture<Attempt> compileAndRun(Program p, Target target) {
         return CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            BuildResult built = driver.build(p.source(), p.fileName(), BuildOptions.of(target, OptLevel.O2));
+            BuildResult built = driver.build(p.sources(), p.fileName(), BuildOptions.of(target, OptLevel.O2));
             time(target, 0, start);
             if (!built.ok() || built.executable() == null) {
                 String why = built.diagnostics().stream().map(Diagnostics::render).collect(Collectors.joining());

@@ -60,9 +60,17 @@ final class ReferencePython {
         }
     }
 
-    /** Runs {@code python3.12 -I NAME.py args} in the program's folder: isolated mode, fixed hash seed, UTF-8. */
+    /**
+     * Runs {@code python3.12 -I NAME.py args} in the program's folder: isolated mode, fixed hash seed,
+     * UTF-8. A program of several modules runs as {@code -E -s -B main.py}: isolated mode would also
+     * leave the entry's folder out of sys.path (-P), where its modules are; -B writes no
+     * __pycache__ into the sources.
+     */
     static Outcome run(Program program) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(executable().toString(), "-I", "-X", "utf8", program.fileName()));
+        List<String> isolation = program.folder() != null ? List.of("-E", "-s", "-B") : List.of("-I");
+        List<String> command = new ArrayList<>(List.of(executable().toString()));
+        command.addAll(isolation);
+        command.addAll(List.of("-X", "utf8", program.fileName()));
         command.addAll(program.args());
         ProcessBuilder pb = new ProcessBuilder(command).directory(program.file().getParent().toFile());
         Map<String, String> env = pb.environment();

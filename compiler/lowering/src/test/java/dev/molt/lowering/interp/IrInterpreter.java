@@ -195,7 +195,7 @@ public final class IrInterpreter {
         if (op instanceof Op.FloatCompare c) {
             double x = (Double) regs.get(c.a().id()), y = (Double) regs.get(c.b().id());
             if (Double.isNaN(x) || Double.isNaN(y)) return c.op() == Op.CmpOp.NE;
-            return cmp(c.op(), Double.compare(x, y));
+            return cmp(c.op(), x < y ? -1 : x > y ? 1 : 0);   // IEEE: -0.0 == 0.0
         }
         if (op instanceof Op.IntToFloat i) return ((Long) regs.get(i.value().id())).doubleValue();
         if (op instanceof Op.IsSmallInt s) return isSmall(regs.get(s.value().id()));
@@ -268,6 +268,10 @@ public final class IrInterpreter {
                 if ((Long) a.get(0) == 0) throw Py.error(Builtins.type("ValueError"), "range() arg 3 must not be zero");
                 return null;
             case "box.f64": return a.get(0);
+            case "float.is": return a.get(0) instanceof Double;
+            case "float.value": return (Double) a.get(0);
+            case "float.binop.mod": case "float.binop.pow": case "float.binop.floordiv":
+                return Ops.binop(key.substring("float.binop.".length()), a.get(0), a.get(1), false);
             case "repr": return Py.repr(a.get(0));
             case "str": return Py.str(a.get(0));
             case "format": return Ops.format(a.get(0), (String) a.get(1));

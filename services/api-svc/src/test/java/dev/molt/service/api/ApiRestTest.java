@@ -317,6 +317,18 @@ class ApiRestTest {
   }
 
   @Test
+  void webUiIsServedAtTheRoot() throws Exception {
+    Http.Response page = http.get("/");
+    assertEquals(200, page.status());
+    assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+    assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("src/app.js"));
+    Http.Response module = http.get("/src/app.js");
+    assertEquals(200, module.status());
+    assertTrue(module.header("Content-Type").contains("javascript"), module.header("Content-Type"));
+    assertEquals(404, http.get("/tests/unit").status(), "the UI's tests are not shipped");
+  }
+
+  @Test
   void openApiDocumentDescribesEveryEndpoint() throws Exception {
     Http.Response r = http.get("/api/v1/openapi.json");
     assertEquals(200, r.status());

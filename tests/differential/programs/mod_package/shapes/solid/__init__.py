@@ -1,0 +1,4 @@
+import shapes
+
+shapes.loaded.append(__name__)
+KIND = "solid"

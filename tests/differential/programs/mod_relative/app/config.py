@@ -1,0 +1,2 @@
+NAME = "app"
+DEBUG = False

@@ -1,0 +1,3 @@
+from .. import config as parent_config
+
+LEVEL = parent_config.NAME + ".core"

@@ -1,0 +1,5 @@
+IS_LOCAL = True
+
+
+def sqrt(x):
+    return "local sqrt of " + str(x)

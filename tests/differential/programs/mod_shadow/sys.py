@@ -1,0 +1,2 @@
+IS_LOCAL = True
+maxsize = 0

@@ -1,0 +1,7 @@
+import config
+
+
+def produce(n):
+    for i in range(n):
+        config.items.append(i)
+        config.counter += 1
