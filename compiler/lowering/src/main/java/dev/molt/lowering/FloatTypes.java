@@ -31,13 +31,19 @@ final class FloatTypes {
 
     private final FunctionLowering f;
     private final Set<String> vars;
+    /**
+     * False in generators: a yield inside an expression would have to keep f64 registers across the
+     * suspension (SpillAcrossYields saves objects only), so generators keep the generic paths.
+     */
+    private final boolean on;
 
     private FloatTypes(FunctionLowering f, Set<String> vars) {
         this.f = f;
         this.vars = vars;
+        this.on = !f.scope.isGenerator();
     }
 
-    /** Expression facts only, no float variables (module and class bodies, generators, lambdas). */
+    /** Expression facts only, no float variables (module and class bodies, lambdas). */
     static FloatTypes expressionsOnly(FunctionLowering f) { return new FloatTypes(f, Set.of()); }
 
     /**
@@ -46,25 +52,27 @@ final class FloatTypes {
      * Iterates to a fixed point because {@code y = x * 2} is a float hint only once x is one.
      */
     static FloatTypes infer(FunctionLowering f, Arguments args, List<Stmt> body) {
+        if (f.scope.isGenerator()) return expressionsOnly(f);
         Assignments a = new Assignments();
         a.stmts(body);
         List<Arg> params = new java.util.ArrayList<>(args.posonlyargs());
         params.addAll(args.args());
         params.addAll(args.kwonlyargs());
         for (Arg p : params) if (isFloatAnnotation(p.annotation())) a.annotated.add(f.mangle(p.arg()));
-        Set<String> vars = new HashSet<>();
-        for (String n : a.annotated) if (plainLocal(f, n)) vars.add(n);
+        Set<String> vars = new java.util.TreeSet<>();   // sorted: slot numbers must not depend on hashing
+        for (String n : a.annotated) if (plainLocal(f, f.mangle(n))) vars.add(f.mangle(n));
         FloatTypes t = new FloatTypes(f, vars);
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Assigned x : a.values) {
-                if (vars.contains(x.name) || !plainLocal(f, x.name) || !t.likely(x.value)) continue;
-                vars.add(x.name);
+                String name = f.mangle(x.name);
+                if (vars.contains(name) || !plainLocal(f, name) || !t.likely(x.value)) continue;
+                vars.add(name);
                 changed = true;
             }
         }
-        for (Assigned x : a.values) if (notANumber(x.value)) vars.remove(x.name);
+        for (Assigned x : a.values) if (notANumber(x.value)) vars.remove(f.mangle(x.name));
         return t;
     }
 
@@ -79,6 +87,7 @@ final class FloatTypes {
 
     /** True if e is likely a float: the lowering then tries the unboxed path first. */
     boolean likely(Expr e) {
+        if (!on) return false;
         if (e instanceof Expr.Constant c) return c.value() instanceof ConstValue.Float;
         if (e instanceof Expr.Name n) return vars.contains(f.mangle(n.id()));
         if (e instanceof Expr.BinOp b) {

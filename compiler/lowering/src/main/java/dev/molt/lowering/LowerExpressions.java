@@ -66,6 +66,7 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         try {
             if (e instanceof Expr.UnaryOp u && u.op() == dev.molt.frontend.ast.Unaryop.Not)
                 return f.emit(new Op.Not(condition(u.operand())));
+            if (e instanceof Expr.Compare c && (c.ops().size() > 1 || floatCompare(c))) return chainCondition(c);
             if (e instanceof Expr.Compare c && c.ops().size() == 1) {
                 Reg a = lower(c.left());
                 Reg b = lower(c.comparators().get(0));
@@ -77,6 +78,48 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
         } finally {
             f.line = saved;
         }
+    }
+
+    private boolean floatCompare(Expr.Compare c) {
+        FloatPaths fp = new FloatPaths(f);
+        boolean any = fp.applies(c.left(), c.left());
+        for (Expr e : c.comparators()) any |= fp.applies(e, e);
+        return any;
+    }
+
+    /**
+     * a < b < c (or a float comparison) as a BOOL: each comparison feeds the branch directly, the
+     * chain stops at the first false one, and b is evaluated once. Float operands stay unboxed.
+     */
+    private Reg chainCondition(Expr.Compare n) {
+        FloatPaths fp = new FloatPaths(f);
+        boolean floats = floatCompare(n);
+        int join = f.b.newBlock(IrType.BOOL);
+        Expr leftExpr = n.left();
+        FloatPaths.Dual left = floats ? fp.lower(leftExpr) : fp.of(lower(leftExpr));
+        for (int i = 0; i < n.ops().size(); i++) {
+            Expr rightExpr = n.comparators().get(i);
+            FloatPaths.Dual right = floats ? fp.lower(rightExpr) : fp.of(lower(rightExpr));
+            Cmpop op = n.ops().get(i);
+            f.line = n.lineno();
+            Reg r = floats && isRich(op)
+                ? fp.compare(IntFastPaths.cmpOp(richName(op)), "compare_bool." + richName(op), left, right)
+                : compareBool(op, fp.toObj(left), fp.toObj(right), bothMayBeInt(leftExpr, rightExpr));
+            if (i == n.ops().size() - 1) {
+                f.jump(join, r);
+                break;
+            }
+            int next = f.b.newBlock();
+            int done = f.b.newBlock();
+            f.branch(r, next, done);
+            f.b.switchTo(done);
+            f.jump(join, r);
+            f.b.switchTo(next);
+            left = right;
+            leftExpr = rightExpr;
+        }
+        f.b.switchTo(join);
+        return f.b.params(join).get(0);
     }
 
     private Reg boolCondition(Expr.BoolOp n) {
@@ -139,6 +182,8 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
     public Reg visitName(Expr.Name n) { return f.load(f.resolve(n.id())); }
 
     public Reg visitBinOp(Expr.BinOp n) {
+        FloatPaths fp = new FloatPaths(f);
+        if (fp.applies(n)) return fp.toObj(fp.lower(n));
         Reg a = lower(n.left());
         Reg b = lower(n.right());
         String name = Builtins.BINOPS.get(n.op().ordinal());
@@ -150,7 +195,12 @@ final class LowerExpressions implements Expr.Visitor<Reg> {
     public Reg visitUnaryOp(Expr.UnaryOp n) {
         switch (n.op()) {
             case Not: return box(f.emit(new Op.Not(condition(n.operand()))));
-            case USub: return f.call("neg", lower(n.operand()));
+            case USub:
+                if (f.types().likely(n.operand())) {
+                    FloatPaths fp = new FloatPaths(f);
+                    return fp.toObj(fp.lower(n));
+                }
+                return f.call("neg", lower(n.operand()));
             case UAdd: return f.call("pos", lower(n.operand()));
             default: return f.call("invert", lower(n.operand()));
         }

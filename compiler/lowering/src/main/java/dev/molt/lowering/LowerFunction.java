@@ -165,6 +165,7 @@ final class LowerFunction {
             f.emit(new Op.StoreSlot(slot, f.call("function.cell", f.emit(new Op.CurrentFunction()), f.i64(i))));
             env.put(v, new VarRef.Cell(slot, v, true));
         }
+        if (body != null && bodyFn == null) f.useFloatTypes(FloatTypes.infer(f, args, body));
 
         if (bodyFn != null) {
             try {

@@ -41,12 +41,14 @@ final class LowerStatements implements Stmt.Visitor<Void> {
     public Void visitNonlocal(Stmt.Nonlocal n) { return null; }
 
     public Void visitAssign(Stmt.Assign n) {
+        if (n.targets().size() == 1 && new FloatAssignments(f).assign(n.targets().get(0), n.value())) return null;
         Reg v = value(n.value());
         for (Expr t : n.targets()) f.expr.assign(t, v);
         return null;
     }
 
     public Void visitAugAssign(Stmt.AugAssign n) {
+        if (new FloatAssignments(f).augAssign(n)) return null;
         String op = "inplace." + dev.molt.ir.Builtins.BINOPS.get(n.op().ordinal());
         Expr t = n.target();
         if (t instanceof Expr.Name name) {
@@ -78,7 +80,7 @@ final class LowerStatements implements Stmt.Visitor<Void> {
 
     public Void visitAnnAssign(Stmt.AnnAssign n) {
         // Annotations are not evaluated for locals and Molt keeps no __annotations__ (decision 0032).
-        if (n.value() != null) f.expr.assign(n.target(), value(n.value()));
+        if (n.value() != null && !new FloatAssignments(f).assign(n.target(), n.value())) f.expr.assign(n.target(), value(n.value()));
         return null;
     }
 
