@@ -6,11 +6,13 @@ import { showBuild } from './views/build.js';
 const main = document.getElementById('main');
 let leaving = null; // aborts the current view's streams and timers when the route changes
 
-async function route() {
+async function route(event) {
   leaving?.abort();
   leaving = new AbortController();
   const match = location.hash.match(/^#\/builds\/([\w-]+)$/);
   main.replaceChildren();
+  // A new view: keyboard and screen-reader users continue from its start, not from <body>.
+  if (event) main.focus();
   try {
     if (match) await showBuild(main, match[1], leaving.signal);
     else await showHome(main, leaving.signal);
@@ -33,7 +35,7 @@ function askForToken(problem = '') {
   const input = document.getElementById('token-input');
   document.getElementById('token-error').textContent = token.get() ? problem : '';
   input.value = token.get();
-  dialog.showModal();
+  if (!dialog.open) dialog.showModal();
   input.focus();
 }
 

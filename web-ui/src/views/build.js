@@ -26,6 +26,8 @@ export async function showBuild(main, id, signal) {
 
 function render(view, build) {
   const runner = view.querySelector('.runner'); // keep a finished run's output across refreshes
+  // Re-rendering replaces the elements; a keyboard user's focus must not fall back to <body>.
+  const focused = view.contains(document.activeElement) ? document.activeElement.id : '';
   view.replaceChildren(
     el('h1', {}, 'Build ', el('code', {}, build.id), ' ', badge(build.status)),
     el('p', { class: 'muted' }, [build.entry, build.target, build.opt, formatTime(build.createdMs)]
@@ -35,8 +37,9 @@ function render(view, build) {
     diagnostics(build.diagnostics ?? []),
     build.status === 'SUCCEEDED' && build.artifact ? artifact(build, runner) : null,
     FINAL.has(build.status) ? null : el('button', {
-      type: 'button', class: 'secondary', onclick: () => cancelBuild(build.id),
+      type: 'button', class: 'secondary', id: 'cancel', onclick: () => cancelBuild(build.id),
     }, 'Cancel build'));
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 function stages(build) {
@@ -88,7 +91,9 @@ function runner(build) {
   const args = el('input', { id: 'run-args', placeholder: 'arguments', spellcheck: 'false' });
   const output = el('pre', { class: 'output', id: 'run-output', 'aria-live': 'polite' });
   const status = el('p', { id: 'run-status', class: 'muted' });
+  const button = el('button', { type: 'button', id: 'run-button', onclick: () => run() }, 'Run');
   const run = async () => {
+    button.disabled = true;
     output.replaceChildren();
     status.textContent = 'Running…';
     const started = performance.now();
@@ -102,11 +107,12 @@ function runner(build) {
       status.textContent = `Exited with code ${code} in ${formatMs(Math.round(performance.now() - started))}`;
     } catch (e) {
       status.textContent = `The module trapped: ${e.message}`;
+    } finally {
+      button.disabled = false;
     }
   };
   return el('div', { class: 'runner' },
     el('h2', {}, 'Run in this page'),
-    el('p', { class: 'row' }, el('label', { for: 'run-args' }, 'Arguments'), args,
-      el('button', { type: 'button', id: 'run-button', onclick: run }, 'Run')),
+    el('p', { class: 'row' }, el('label', { for: 'run-args' }, 'Arguments'), args, button),
     status, output);
 }

@@ -1,6 +1,6 @@
 // The start page: pick or drop a .py or .zip, choose target and optimization, build; below it the
 // team's recent builds.
-import { listBuilds, submitBuild } from '../api.js';
+import { AuthError, listBuilds, submitBuild } from '../api.js';
 import { badge, el, formatTime } from '../dom.js';
 
 export async function showHome(main, signal) {
@@ -9,13 +9,15 @@ export async function showHome(main, signal) {
 }
 
 function uploadForm() {
-  const input = el('input', { type: 'file', id: 'file', name: 'file', accept: '.py,.zip', required: true });
+  // The drop zone is the one keyboard stop for the file: the native input stays out of the tab
+  // order (it is invisible) and out of form validation (a dropped file never reaches it).
+  const input = el('input', { type: 'file', id: 'file', name: 'file', accept: '.py,.zip', tabindex: '-1' });
   const chosen = el('span', { class: 'chosen', 'aria-live': 'polite' }, 'No file chosen');
   const entryRow = el('p', { class: 'row', hidden: true },
     el('label', { for: 'entry' }, 'Entry module'),
     el('input', { id: 'entry', name: 'entry', placeholder: 'main.py', spellcheck: 'false' }));
   const error = el('p', { class: 'error', role: 'alert' });
-  const drop = el('label', { class: 'drop', for: 'file' },
+  const drop = el('label', { class: 'drop', for: 'file', id: 'drop', role: 'button', tabindex: '0' },
     el('strong', {}, 'Drop a .py file or a .zip here'), ' or press Enter to choose one', chosen);
   let file = null;
   const choose = (f) => {
@@ -24,7 +26,6 @@ function uploadForm() {
     entryRow.hidden = !(f && f.name.toLowerCase().endsWith('.zip'));
   };
   input.addEventListener('change', () => choose(input.files[0] ?? null));
-  drop.tabIndex = 0;
   drop.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -42,6 +43,7 @@ function uploadForm() {
     choose(e.dataTransfer.files[0] ?? null);
   });
 
+  const submit = el('button', { type: 'submit', class: 'primary', id: 'build-button' }, 'Build');
   const form = el('form', { class: 'card', id: 'build-form' },
     el('h1', {}, 'Compile a Python program'),
     input, drop, entryRow,
@@ -53,21 +55,25 @@ function uploadForm() {
         el('option', { value: 'O2', selected: true }, '-O2 (default)'),
         el('option', { value: 'O3' }, '-O3'))),
     error,
-    el('button', { type: 'submit', class: 'primary' }, 'Build'));
+    submit);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     error.textContent = '';
     if (!file) {
       error.textContent = 'Choose a .py or .zip file first.';
+      drop.focus();
       return;
     }
     const data = new FormData(form);
+    submit.disabled = true; // one click, one build
     try {
       const build = await submitBuild({ file, entry: data.get('entry'), target: data.get('target'), opt: data.get('opt') });
       location.hash = `#/builds/${build.id}`;
     } catch (err) {
-      if (err.name === 'AuthError') window.dispatchEvent(new CustomEvent('molt:auth', { detail: err.message }));
+      if (err instanceof AuthError) window.dispatchEvent(new CustomEvent('molt:auth', { detail: err.message }));
       error.textContent = err.message;
+    } finally {
+      submit.disabled = false;
     }
   });
   return form;

@@ -1,15 +1,15 @@
 package dev.molt.bench;
 
+import dev.molt.bench.CompileResults.Program;
+import dev.molt.bench.CompileResults.Time;
 import dev.molt.codegen.OptLevel;
 import dev.molt.codegen.Target;
 import dev.molt.driver.BuildOptions;
 import dev.molt.driver.BuildResult;
 import dev.molt.driver.Diagnostics;
+import dev.molt.driver.Driver;
 import dev.molt.link.Executable;
 import dev.molt.link.WasmRunner;
-import dev.molt.driver.Driver;
-import dev.molt.bench.CompileResults.Program;
-import dev.molt.bench.CompileResults.Time;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;

@@ -20,6 +20,8 @@ public final class Topics {
     public static final String LINK = "molt.stage.link";
     public static final String EVENTS = "molt.build.events";
     public static final String DLQ = "molt.stage.dlq";
+    /** api-svc's small durable records (tokens, webhook projects, deliveries): compacted, key = record id. */
+    public static final String ACCESS = "molt.access";
 
     /** Several instances of one stage share its topic's partitions through their group. */
     static final int STAGE_PARTITIONS = 4;
@@ -79,7 +81,8 @@ public final class Topics {
                 new NewTopic(CODEGEN, STAGE_PARTITIONS, (short) 1),
                 new NewTopic(LINK, STAGE_PARTITIONS, (short) 1),
                 new NewTopic(EVENTS, 1, (short) 1).configs(Map.of("retention.ms", "-1", "retention.bytes", "-1")),
-                new NewTopic(DLQ, 1, (short) 1).configs(Map.of("retention.ms", "-1")));
+                new NewTopic(DLQ, 1, (short) 1).configs(Map.of("retention.ms", "-1")),
+                new NewTopic(ACCESS, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")));
     }
 
     /**

@@ -11,6 +11,7 @@ public final class ApiProblem extends RuntimeException {
 
   public enum Kind {
     BAD_FIELD,           // 400 / INVALID_ARGUMENT
+    UNAUTHORIZED,        // 401 / UNAUTHENTICATED
     NOT_FOUND,           // 404 / NOT_FOUND
     NOT_READY,           // 409 / FAILED_PRECONDITION
     TOO_LARGE,           // 413 / RESOURCE_EXHAUSTED

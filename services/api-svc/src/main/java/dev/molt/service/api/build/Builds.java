@@ -55,7 +55,8 @@ public final class Builds {
    * {@code Submitted} event, then the parse job (in that order, so the fold never sees a stage
    * event before the build exists).
    */
-  public Build submit(String filename, byte[] content, String entry, Target target, OptLevel opt) {
+  public Build submit(String team, String filename, byte[] content, String entry, Target target,
+      OptLevel opt) {
     UploadArchive upload;
     String entryPath;
     try {
@@ -70,7 +71,8 @@ public final class Builds {
     try {
       ArtifactRef stored = store.put(ContentKeys.uploadKey(ContentKeys.sha256(content)), content);
       BuildEvent submitted = BuildEvent.newBuilder().setBuildId(id).setTimeMs(clock.millis())
-          .setSubmitted(BuildEvent.Submitted.newBuilder().setConfig(config).setUpload(stored))
+          .setSubmitted(BuildEvent.Submitted.newBuilder().setConfig(config).setUpload(stored)
+              .setTeam(team))
           .build();
       publisher.event(submitted);
       book.apply(submitted);
@@ -82,26 +84,40 @@ public final class Builds {
     return get(id);
   }
 
+  /** Any team's build: for the server's own use (webhook statuses), never for a client. */
   public Build get(String id) {
     return book.get(id).orElseThrow(() -> ApiProblem.unknownBuild(id));
   }
 
-  /** Up to {@code limit} (1–1000, default 50 when 0) builds, newest first. */
-  public List<Build> recent(int limit) {
+  /**
+   * A build of {@code team}; another team's build is answered exactly like a missing one, so ids
+   * of other teams' builds cannot be probed (docs/decisions/0061).
+   */
+  public Build get(String team, String id) {
+    Build build = get(id);
+    if (!build.getTeam().equals(team)) {
+      throw ApiProblem.unknownBuild(id);
+    }
+    return build;
+  }
+
+  /** Up to {@code limit} (1–1000, default 50 when 0) of {@code team}'s builds, newest first. */
+  public List<Build> recent(String team, int limit) {
     if (limit < 0 || limit > 1000) {
       throw new ApiProblem(Kind.BAD_FIELD, "limit must be between 1 and 1000, not " + limit);
     }
-    return book.recent(limit == 0 ? 50 : limit);
+    return book.recent(limit == 0 ? 50 : limit, b -> b.getTeam().equals(team));
   }
 
   /** Replays the build's events to {@code listener}, then follows it; returns how to stop. */
-  public Runnable follow(String id, BuildListener listener) {
+  public Runnable follow(String team, String id, BuildListener listener) {
+    get(team, id);  // a build's team never changes: checking first is enough
     return book.follow(id, listener).orElseThrow(() -> ApiProblem.unknownBuild(id));
   }
 
   /** Cancels a build that has not ended; a build that has ended is returned as it is. */
-  public Build cancel(String id) {
-    Build build = get(id);
+  public Build cancel(String team, String id) {
+    Build build = get(team, id);
     if (!BuildBook.isEnd(build.getStatus())) {
       publishCancel(id, false, "cancelled on request");
     }
@@ -109,8 +125,8 @@ public final class Builds {
   }
 
   /** The artifact of a build that succeeded. */
-  public Download download(String id) {
-    Build build = get(id);
+  public Download download(String team, String id) {
+    Build build = get(team, id);
     if (build.getStatus() != BuildStatus.SUCCEEDED || !build.hasArtifact()) {
       throw new ApiProblem(Kind.NOT_READY, "build " + id + " is " + build.getStatus()
           + "; only a SUCCEEDED build has an artifact");

@@ -1,6 +1,7 @@
 package dev.molt.service.api.grpc;
 
 import com.google.protobuf.ByteString;
+import dev.molt.service.api.access.Caller;
 import dev.molt.service.api.build.ApiProblem;
 import dev.molt.service.api.build.BuildOptions;
 import dev.molt.service.api.build.Builds;
@@ -35,25 +36,25 @@ public class BuildGrpcService extends BuildServiceGrpc.BuildServiceImplBase {
 
   @Override
   public void submit(SubmitRequest request, StreamObserver<Build> response) {
-    unary(response, () -> builds.submit(request.getFilename(), request.getContent().toByteArray(),
+    unary(response, () -> builds.submit(Caller.TEAM.get(), request.getFilename(), request.getContent().toByteArray(),
         request.getEntry(), BuildOptions.target(request.getTarget()),
         BuildOptions.opt(request.getOpt())));
   }
 
   @Override
   public void get(BuildRef request, StreamObserver<Build> response) {
-    unary(response, () -> builds.get(request.getId()));
+    unary(response, () -> builds.get(Caller.TEAM.get(), request.getId()));
   }
 
   @Override
   public void cancel(BuildRef request, StreamObserver<Build> response) {
-    unary(response, () -> builds.cancel(request.getId()));
+    unary(response, () -> builds.cancel(Caller.TEAM.get(), request.getId()));
   }
 
   @Override
   public void list(ListBuildsRequest request, StreamObserver<ListBuildsResponse> response) {
     unary(response, () -> ListBuildsResponse.newBuilder()
-        .addAllBuilds(builds.recent(request.getLimit())).build());
+        .addAllBuilds(builds.recent(Caller.TEAM.get(), request.getLimit())).build());
   }
 
   /**
@@ -67,7 +68,7 @@ public class BuildGrpcService extends BuildServiceGrpc.BuildServiceImplBase {
     AtomicReference<Runnable> unfollow = new AtomicReference<>(() -> { });
     call.setOnCancelHandler(() -> unfollow.get().run());
     try {
-      unfollow.set(builds.follow(request.getId(), (event, last) -> {
+      unfollow.set(builds.follow(Caller.TEAM.get(), request.getId(), (event, last) -> {
         if (!call.isCancelled()) {
           call.onNext(event);
           if (last) {
@@ -87,7 +88,7 @@ public class BuildGrpcService extends BuildServiceGrpc.BuildServiceImplBase {
   public void download(BuildRef request, StreamObserver<Chunk> response) {
     Builds.Download download;
     try {
-      download = builds.download(request.getId());
+      download = builds.download(Caller.TEAM.get(), request.getId());
     } catch (ApiProblem p) {
       response.onError(status(p));
       return;
@@ -116,6 +117,7 @@ public class BuildGrpcService extends BuildServiceGrpc.BuildServiceImplBase {
     Status status = switch (p.kind()) {
       case BAD_FIELD, UNSUPPORTED_TYPE, BAD_ARCHIVE -> Status.INVALID_ARGUMENT;
       case NOT_FOUND -> Status.NOT_FOUND;
+      case UNAUTHORIZED -> Status.UNAUTHENTICATED;
       case NOT_READY -> Status.FAILED_PRECONDITION;
       case TOO_LARGE -> Status.RESOURCE_EXHAUSTED;
       case UNAVAILABLE -> Status.UNAVAILABLE;

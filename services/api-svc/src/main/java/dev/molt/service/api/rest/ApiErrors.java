@@ -40,6 +40,7 @@ class ApiErrors {
   ResponseEntity<ApiError> problem(ApiProblem p) {
     HttpStatus status = switch (p.kind()) {
       case BAD_FIELD -> HttpStatus.BAD_REQUEST;
+      case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case NOT_READY -> HttpStatus.CONFLICT;
       case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;

@@ -1,5 +1,6 @@
 package dev.molt.service.api.rest;
 
+import dev.molt.service.api.access.Caller;
 import dev.molt.service.api.build.ApiProblem;
 import dev.molt.service.api.build.ApiProblem.Kind;
 import dev.molt.service.api.build.ArtifactFile;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -50,11 +52,12 @@ class BuildController {
   /** Queues a build of a {@code .py} file or a {@code .zip} package: {@code 202} and its links. */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  ResponseEntity<Submitted> submit(@RequestPart("file") MultipartFile file,
+  ResponseEntity<Submitted> submit(@RequestAttribute(Caller.ATTRIBUTE) String team,
+      @RequestPart("file") MultipartFile file,
       @RequestParam(name = "entry", required = false) String entry,
       @RequestParam(name = "target", required = false) String target,
       @RequestParam(name = "opt", required = false) String opt) {
-    Build build = builds.submit(file.getOriginalFilename(), bytes(file), entry,
+    Build build = builds.submit(team, file.getOriginalFilename(), bytes(file), entry,
         BuildOptions.target(target), BuildOptions.opt(opt));
     Views.Links links = Views.Links.of(build.getId());
     return ResponseEntity.accepted().location(URI.create(links.self()))
@@ -62,14 +65,15 @@ class BuildController {
   }
 
   @GetMapping("/{id}")
-  BuildView get(@PathVariable("id") String id) {
-    return Views.build(builds.get(id));
+  BuildView get(@RequestAttribute(Caller.ATTRIBUTE) String team, @PathVariable("id") String id) {
+    return Views.build(builds.get(team, id));
   }
 
   /** Recent builds, newest first. */
   @GetMapping
-  BuildList list(@RequestParam(name = "limit", defaultValue = "50") int limit) {
-    return new BuildList(builds.recent(limit).stream().map(Views::build).toList());
+  BuildList list(@RequestAttribute(Caller.ATTRIBUTE) String team,
+      @RequestParam(name = "limit", defaultValue = "50") int limit) {
+    return new BuildList(builds.recent(team, limit).stream().map(Views::build).toList());
   }
 
   /**
@@ -77,18 +81,20 @@ class BuildController {
    * happens; the stream ends with the event that ends the build.
    */
   @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter events(@PathVariable("id") String id) {
-    builds.get(id);  // 404 before the stream opens
+  SseEmitter events(@RequestAttribute(Caller.ATTRIBUTE) String team,
+      @PathVariable("id") String id) {
+    builds.get(team, id);  // 404 before the stream opens
     SseEmitter emitter = new SseEmitter(sseTimeoutMs);
     SseWatch watch = new SseWatch(emitter, sseExecutor);
-    watch.unfollowWith(builds.follow(id, watch));
+    watch.unfollowWith(builds.follow(team, id, watch));
     return emitter;
   }
 
   /** The executable (or {@code .wasm}) of a build that succeeded. */
   @GetMapping("/{id}/artifact")
-  ResponseEntity<byte[]> artifact(@PathVariable("id") String id) {
-    Builds.Download download = builds.download(id);
+  ResponseEntity<byte[]> artifact(@RequestAttribute(Caller.ATTRIBUTE) String team,
+      @PathVariable("id") String id) {
+    Builds.Download download = builds.download(team, id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ArtifactFile.mediaType(download.build().getConfig())))
         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -99,8 +105,9 @@ class BuildController {
 
   /** Cancels the build (a build that has already ended stays as it is). */
   @DeleteMapping("/{id}")
-  BuildView cancel(@PathVariable("id") String id) {
-    return Views.build(builds.cancel(id));
+  BuildView cancel(@RequestAttribute(Caller.ATTRIBUTE) String team,
+      @PathVariable("id") String id) {
+    return Views.build(builds.cancel(team, id));
   }
 
   private static byte[] bytes(MultipartFile file) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Every build's state, folded from the events of {@code molt.build.events} (docs/decisions/0050).
@@ -73,10 +74,18 @@ public final class BuildBook {
 
   /** Up to {@code limit} builds, most recently submitted first. */
   public synchronized List<Build> recent(int limit) {
+    return recent(limit, b -> true);
+  }
+
+  /** Up to {@code limit} builds that pass {@code filter} (a team's), most recent first. */
+  public synchronized List<Build> recent(int limit, Predicate<Build> filter) {
     List<BuildState> all = new ArrayList<>(builds.values());
     List<Build> out = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
-      out.add(all.get(i).snapshot());
+      Build build = all.get(i).snapshot();
+      if (filter.test(build)) {
+        out.add(build);
+      }
     }
     return out;
   }

@@ -34,7 +34,8 @@ final class BuildState {
         .setId(submitted.getBuildId())
         .setStatus(BuildStatus.QUEUED)
         .setConfig(s.getConfig())
-        .setCreatedMs(submitted.getTimeMs());
+        .setCreatedMs(submitted.getTimeMs())
+        .setTeam(s.getTeam());
     for (Stage stage : STAGES) {
       stages.put(stage, StageState.newBuilder().setStage(stage).setStatus(StageStatus.STAGE_PENDING));
     }

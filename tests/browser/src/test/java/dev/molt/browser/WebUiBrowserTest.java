@@ -1,0 +1,223 @@
+package dev.molt.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.molt.frontend.testing.CPython;
+import dev.molt.service.launcher.EmbeddedStack;
+import dev.molt.service.launcher.StackSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The web UI end to end: the real stack (embedded Kafka and S3, the five services, api-svc
+ * serving web-ui/), Debian's Chromium driven by web-ui/tests/browser/ui-check.mjs, and here the
+ * comparisons with what the page cannot know: CPython 3.12's output for the program the page ran
+ * as WebAssembly and for the syntax error, and the API's own sha256 for the downloaded file.
+ * Screenshots go to target/screenshots/.
+ */
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
+class WebUiBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path WORK = Path.of(System.getProperty("molt.browser.work", "target/browser")).toAbsolutePath();
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("molt.browser.screenshots", "target/screenshots")).toAbsolutePath();
+
+    private static EmbeddedStack stack;
+
+    @BeforeAll
+    static void start() throws Exception {
+        BrowserTools.requireChromium();
+        BrowserTools.installPlaywright();
+        stack = EmbeddedStack.start(StackSettings.ephemeral(Map.of()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) stack.close();
+    }
+
+    /** A two-module program run as WebAssembly: classes, big ints, a dict, UTF-8, an uncaught error. */
+    private static final String MAIN = """
+            from shapes import Rect, total_area
+
+            def fib(n):
+                a, b = 0, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+
+            rects = [Rect(w, w + 1) for w in range(1, 6)]
+            print("areas:", [r.area() for r in rects], "total", total_area(rects))
+            print(f"fib(90) = {fib(90)}, 2**100 = {2 ** 100}")
+            print("h\u00e9llo, w\u00f6rld \u2713", len("h\u00e9llo"))
+            counts = {}
+            for w in "the quick brown fox jumps over the lazy dog the end".split():
+                counts[w] = counts.get(w, 0) + 1
+            print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+            raise ValueError("bad input: " + repr(rects[0]))
+            """;
+    private static final String SHAPES = """
+            class Rect:
+                def __init__(self, w, h):
+                    self.w = w
+                    self.h = h
+
+                def area(self):
+                    return self.w * self.h
+
+                def __repr__(self):
+                    return f"Rect({self.w}, {self.h})"
+
+            def total_area(shapes):
+                return sum(s.area() for s in shapes)
+            """;
+    /** CPython marks a span here, not one column: the page must place several carets. */
+    private static final String SYNTAX_ERROR = "def main():\n    return f(a for a in b, c)\n";
+
+    @Test
+    void pageBuildsDownloadsRunsAndShowsDiagnostics() throws Exception {
+        Path dir = Files.createDirectories(WORK.resolve("input"));
+        Files.createDirectories(SCREENSHOTS);
+        // fresh sources, so every stage does real work and the page sees it progress
+        String tag = "# " + UUID.randomUUID() + "\n";
+        Path hello = write(dir.resolve("hello.py"), tag + "print('hello from', 'molt', 6 * 7)\n");
+        Path program = Files.createDirectories(dir.resolve("program"));
+        write(program.resolve("main.py"), tag + MAIN);
+        write(program.resolve("shapes.py"), SHAPES);
+        Path zip = zip(dir.resolve("program.zip"), program, "main.py", "shapes.py");
+        Path bad = write(dir.resolve("bad.py"), SYNTAX_ERROR);
+
+        ObjectNode spec = JSON.createObjectNode();
+        spec.put("url", stack.apiUrl() + "/");
+        spec.put("chromium", BrowserTools.CHROMIUM.toString());
+        spec.put("screenshots", SCREENSHOTS.toString());
+        spec.put("work", WORK.toString());
+        Path resultFile = WORK.resolve("result.json");
+        Files.deleteIfExists(resultFile);
+        spec.put("result", resultFile.toString());
+        spec.putObject("native").put("file", hello.toString());
+        spec.putObject("wasm").put("file", zip.toString()).put("entry", "main.py");
+        spec.putObject("syntaxError").put("file", bad.toString());
+        Path specFile = WORK.resolve("spec.json");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(specFile.toFile(), spec);
+
+        BrowserTools.Run check = BrowserTools.run(BrowserTools.WEB_UI, 600, "node", "tests/browser/ui-check.mjs",
+                specFile.toString());
+        System.out.println(check.output());
+        assertTrue(Files.exists(resultFile), "ui-check wrote no result:\n" + check.output());
+        JsonNode result = JSON.readTree(resultFile.toFile());
+        assertEquals(0, check.exit(), "ui-check failed: " + result.path("failure").asText() + "\n" + check.output());
+
+        // the page and its modules are served with types a browser runs
+        assertTrue(result.at("/contentTypes/~1").asText().startsWith("text/html"), result.path("contentTypes").toString());
+        assertTrue(result.at("/contentTypes/src~1app.js").asText().matches("(text|application)/javascript.*"),
+                result.path("contentTypes").toString());
+        assertTrue(result.at("/contentTypes/style.css").asText().startsWith("text/css"), result.path("contentTypes").toString());
+
+        // the file the browser saved is the API's artifact, byte for byte
+        JsonNode nativeBuild = api("/api/v1/builds/" + result.at("/native/id").asText());
+        JsonNode downloaded = result.at("/native/downloaded");
+        byte[] saved = Files.readAllBytes(Path.of(downloaded.path("path").asText()));
+        assertEquals(nativeBuild.at("/artifact/sha256").asText(), BrowserTools.sha256(saved));
+        assertEquals(nativeBuild.at("/artifact/size").asLong(), saved.length);
+        assertEquals(nativeBuild.at("/artifact/filename").asText(), downloaded.path("filename").asText());
+        assertEquals(nativeBuild.at("/artifact/sha256").asText(), result.at("/native/shown/sha256").asText());
+
+        // the WebAssembly build, run by the page's WASI shim, behaves like CPython 3.12
+        CPython.Result want = CPython.run(CPython.executable(), List.of(program.resolve("main.py").toString()), null);
+        JsonNode run = result.at("/wasm/run");
+        assertEquals(want.stdout(), run.path("stdout").asText());
+        assertEquals(want.exit(), run.path("exitCode").asInt(), run.toString());
+        assertEquals(lastLine(want.stderr()), lastLine(run.path("stderr").asText()));
+        assertTrue(run.path("stdout").asText().contains("h\u00e9llo, w\u00f6rld \u2713"), run.toString());
+        JsonNode wasmBuild = api("/api/v1/builds/" + result.at("/wasm/id").asText());
+        assertEquals("main.py", wasmBuild.path("entry").asText());
+        assertEquals("wasm", wasmBuild.path("target").asText());
+        assertEquals("O0", wasmBuild.path("opt").asText());
+
+        // the syntax error reads as python3.12 prints it: location, source line, carets, message
+        Path cpythonBad = write(Files.createDirectories(WORK.resolve("cpython")).resolve("bad.py"), SYNTAX_ERROR);
+        CPython.Result error = CPython.run(CPython.executable(), List.of(cpythonBad.toString()), null);
+        assertEquals(error.stderr().replace(cpythonBad.toString(), "bad.py").stripTrailing(),
+                result.at("/syntaxError/diagnostic").asText().stripTrailing());
+        assertEquals("FAILED", result.at("/syntaxError/stages/PARSE").asText());
+
+        // the recent builds list shows all three with their outcome
+        List<String> recent = new ArrayList<>();
+        result.path("recent").forEach(r -> recent.add(r.path("id").asText() + " " + r.path("status").asText()));
+        assertTrue(recent.contains(result.at("/native/id").asText() + " SUCCEEDED"), recent.toString());
+        assertTrue(recent.contains(result.at("/wasm/id").asText() + " SUCCEEDED"), recent.toString());
+        assertTrue(recent.contains(result.at("/syntaxError/id").asText() + " FAILED"), recent.toString());
+
+        // screenshots: real PNGs, the narrow ones 375 px wide
+        for (String name : List.of("native-build.png", "wasm-run.png", "syntax-error.png")) {
+            assertTrue(pngWidth(SCREENSHOTS.resolve(name)) >= 1280, name);
+        }
+        for (String name : List.of("narrow-home.png", "narrow-wasm-run.png", "narrow-syntax-error.png")) {
+            assertEquals(375, pngWidth(SCREENSHOTS.resolve(name)), name);
+        }
+        assertEquals(0, result.path("pageErrors").size(), result.path("pageErrors").toString());
+        System.out.println("browser test: screenshots in " + SCREENSHOTS);
+    }
+
+    private static JsonNode api(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Path zip(Path file, Path dir, String... names) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(Files.readAllBytes(dir.resolve(name)));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.stripTrailing().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    /** The width field of a PNG's IHDR chunk (bytes 16..19), after checking the signature. */
+    private static int pngWidth(Path png) throws IOException {
+        byte[] head = new byte[24];
+        try (var in = Files.newInputStream(png)) {
+            assertEquals(24, in.readNBytes(head, 0, 24), png.toString());
+        }
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+                java.util.Arrays.copyOf(head, 8), png + " is not a PNG");
+        return ((head[16] & 0xff) << 24) | ((head[17] & 0xff) << 16) | ((head[18] & 0xff) << 8) | (head[19] & 0xff);
+    }
+}
