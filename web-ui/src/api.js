@@ -27,7 +27,12 @@ function headers(extra = {}) {
 
 async function call(path, init = {}) {
   const response = await fetch(path, { ...init, headers: headers(init.headers) });
-  if (response.status === 401) throw new AuthError('the API token is missing or not valid');
+  if (response.status === 401) {
+    // One place for every call: the page opens its token dialog, the caller just stops.
+    const problem = 'the API token is missing or not valid';
+    window.dispatchEvent(new CustomEvent('molt:auth', { detail: problem }));
+    throw new AuthError(problem);
+  }
   if (!response.ok) {
     let reason = response.statusText;
     try {

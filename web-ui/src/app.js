@@ -17,8 +17,8 @@ async function route(event) {
     if (match) await showBuild(main, match[1], leaving.signal);
     else await showHome(main, leaving.signal);
   } catch (e) {
-    if (e instanceof AuthError) askForToken(e.message);
-    else if (e.name !== 'AbortError') showError(e);
+    // a 401 has already opened the token dialog (api.js); saving a token routes again
+    if (!(e instanceof AuthError) && e.name !== 'AbortError') showError(e);
   }
 }
 

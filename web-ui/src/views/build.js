@@ -37,7 +37,7 @@ function render(view, build) {
     diagnostics(build.diagnostics ?? []),
     build.status === 'SUCCEEDED' && build.artifact ? artifact(build, runner) : null,
     FINAL.has(build.status) ? null : el('button', {
-      type: 'button', class: 'secondary', id: 'cancel', onclick: () => cancelBuild(build.id),
+      type: 'button', class: 'secondary', id: 'cancel', onclick: () => cancelBuild(build.id).catch(report(view)),
     }, 'Cancel build'));
   if (focused) document.getElementById(focused)?.focus();
 }
@@ -68,7 +68,7 @@ function diagnostics(list) {
 function artifact(build, oldRunner) {
   const a = build.artifact;
   const wasm = build.target === 'wasm';
-  const download = el('button', { type: 'button', class: 'primary', id: 'download', onclick: () => save(build) }, 'Download');
+  const download = el('button', { type: 'button', class: 'primary', id: 'download', onclick: (e) => save(build).catch(report(e.target.parentElement)) }, 'Download');
   return el('section', { class: 'artifact' },
     el('h2', {}, 'Artifact'),
     el('dl', {},
@@ -76,6 +76,14 @@ function artifact(build, oldRunner) {
       el('dt', {}, 'SHA-256'), el('dd', {}, el('code', { id: 'artifact-sha256' }, a.sha256))),
     download,
     wasm ? oldRunner ?? runner(build) : null);
+}
+
+/** Shows why an action failed at the end of `where` (one message at a time). */
+function report(where) {
+  return (e) => {
+    where.querySelector(':scope > .action-error')?.remove();
+    where.append(el('p', { class: 'error action-error', role: 'alert' }, `Failed: ${e.message}`));
+  };
 }
 
 // The artifact needs the bearer token, so it is fetched here and handed to the browser as a blob.
@@ -98,7 +106,13 @@ function runner(build) {
     status.textContent = 'Running…';
     const started = performance.now();
     try {
-      const module = await WebAssembly.compile(await downloadArtifact(build.id));
+      let module;
+      try {
+        module = await WebAssembly.compile(await downloadArtifact(build.id));
+      } catch (e) {
+        status.textContent = `Could not load the module: ${e.message}`;
+        return;
+      }
       const code = await runWasi(module, {
         args: [build.entry, ...args.value.split(/\s+/).filter(Boolean)],
         stdout: (t) => output.append(t),

@@ -1,6 +1,6 @@
 // The start page: pick or drop a .py or .zip, choose target and optimization, build; below it the
 // team's recent builds.
-import { AuthError, listBuilds, submitBuild } from '../api.js';
+import { listBuilds, submitBuild } from '../api.js';
 import { badge, el, formatTime } from '../dom.js';
 
 export async function showHome(main, signal) {
@@ -70,7 +70,6 @@ function uploadForm() {
       const build = await submitBuild({ file, entry: data.get('entry'), target: data.get('target'), opt: data.get('opt') });
       location.hash = `#/builds/${build.id}`;
     } catch (err) {
-      if (err instanceof AuthError) window.dispatchEvent(new CustomEvent('molt:auth', { detail: err.message }));
       error.textContent = err.message;
     } finally {
       submit.disabled = false;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Molt compiles Python 3.12 programs ahead of time to native executables and WebAssembly.",
-        subcommands = {ParseCommand.class, BuildCommand.class, RunCommand.class, SubmitCommand.class, TestCommand.class, UpCommand.class, HelpCommand.class},
+        subcommands = {ParseCommand.class, BuildCommand.class, RunCommand.class, SubmitCommand.class, TokenCommand.class, TestCommand.class, UpCommand.class, HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 invalid input (e.g. a syntax error), 2 usage or I/O error, "
                 + "70 internal error."})
 public final class MoltCommand implements Callable<Integer> {

@@ -44,6 +44,10 @@ public final class SubmitCommand implements Callable<Integer> {
             description = "The Molt server. Default: $MOLT_SERVER, else http://127.0.0.1:8080.")
     String server;
 
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The team's API token. Default: $MOLT_TOKEN, else the file .molt/dev-token that ./molt up writes.")
+    String token;
+
     @Option(names = "--entry", paramLabel = "PATH",
             description = "For a .zip: the entry module's path inside it. Default: the only .py file, else main.py.")
     String entry;
@@ -76,7 +80,7 @@ public final class SubmitCommand implements Callable<Integer> {
         compile.buildOptions(spec); // rejects a bad -O before anything is sent
         BuildApi api;
         try {
-            api = new BuildApi(URI.create(serverAddress()));
+            api = new BuildApi(URI.create(serverAddress()), ApiToken.find(token));
         } catch (IllegalArgumentException e) {
             err.println("molt: bad server address '" + serverAddress() + "': " + e.getMessage());
             return ExitCode.USAGE_OR_IO;

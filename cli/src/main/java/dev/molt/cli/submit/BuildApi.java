@@ -25,9 +25,19 @@ public final class BuildApi {
 
     private final URI base;
     private final HttpClient http;
+    private final String token;
 
     /** @param server the API's base address, e.g. {@code http://127.0.0.1:8080} */
     public BuildApi(URI server) {
+        this(server, null);
+    }
+
+    /**
+     * @param server the API's base address
+     * @param token  the team's API token, sent as {@code Authorization: Bearer} (null: none)
+     */
+    public BuildApi(URI server, String token) {
+        this.token = token == null || token.isBlank() ? null : token.strip();
         String s = server.toString();
         this.base = URI.create(s.endsWith("/") ? s : s + "/");
         this.http = HttpClient.newBuilder()
@@ -79,7 +89,7 @@ public final class BuildApi {
 
     /** GET of an artifact link (relative to the server, or absolute). */
     public byte[] download(String link) throws ApiException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(link.startsWith("/") ? link.substring(1) : link))
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve(link.startsWith("/") ? link.substring(1) : link)))
                 .timeout(Duration.ofMinutes(5)).GET().build();
         HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
@@ -93,7 +103,11 @@ public final class BuildApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(15));
+        return authorized(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(15)));
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws ApiException {
@@ -135,6 +149,10 @@ public final class BuildApi {
             reason = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
         }
         if (reason.isEmpty()) reason = "no reason given";
+        if (status == 401) {
+            return new ApiException(status, "the server refused the API token (HTTP 401): " + reason
+                    + "; pass --token, set MOLT_TOKEN, or run where ./molt up wrote .molt/dev-token");
+        }
         return new ApiException(status, "the server refused (HTTP " + status + "): " + reason);
     }
 

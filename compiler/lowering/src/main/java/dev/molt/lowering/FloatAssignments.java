@@ -23,10 +23,11 @@ final class FloatAssignments {
 
     /** target = value for a single name target. */
     boolean assign(Expr target, Expr value) {
-        if (!(target instanceof Expr.Name name) || f.floats == null || !f.types().likely(value)) return false;
+        if (!(target instanceof Expr.Name name) || f.floats == null) return false;
         FloatLocals.Slots s = f.floats.slots(f.resolve(name.id()));
-        if (s == null) return false;
-        FloatPaths.Dual d = fp.lower(value);
+        boolean arith = FloatTypes.floatArith(value);
+        if (s == null || !(arith || f.types().likely(value))) return false;
+        FloatPaths.Dual d = fp.lower(value, arith);
         f.line = target.lineno();
         f.floats.store(s, d);
         return true;

@@ -47,7 +47,10 @@ final class FloatPaths {
     }
 
     /** e as a Dual: float variables and float arithmetic without boxing, anything else as an object. */
-    Dual lower(Expr e) {
+    Dual lower(Expr e) { return lower(e, false); }
+
+    /** The same; with arith set, arithmetic of the top node takes the float path even if not likely. */
+    Dual lower(Expr e, boolean arith) {
         int saved = f.line;
         f.line = e.lineno();
         try {
@@ -57,7 +60,7 @@ final class FloatPaths {
                 FloatLocals.Slots s = f.floats.slots(f.resolve(n.id()));
                 if (s != null) return f.floats.load(s);
             }
-            if (e instanceof Expr.BinOp b && applies(b)) {
+            if (e instanceof Expr.BinOp b && (applies(b) || arith && FloatTypes.floatArith(b))) {
                 String op = Builtins.BINOPS.get(b.op().ordinal());
                 Dual left = lower(b.left());
                 Dual right = lower(b.right());

@@ -65,14 +65,19 @@ final class FloatTypes {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Assigned x : a.values) {
-                String name = f.mangle(x.name);
-                if (vars.contains(name) || !plainLocal(f, name) || !t.likely(x.value)) continue;
-                vars.add(name);
-                changed = true;
+            // Assigned a likely float, or an operand of arithmetic whose other operand is one
+            // (dx in dx * scale: dx = b[0] - c[0] is then computed on the float path too).
+            for (List<Assigned> facts : List.of(a.values, a.partners)) {
+                for (Assigned x : facts) {
+                    String name = f.mangle(x.name);
+                    if (vars.contains(name) || !plainLocal(f, name) || !t.likely(x.value)) continue;
+                    vars.add(name);
+                    changed = true;
+                }
             }
         }
         for (Assigned x : a.values) if (notANumber(x.value)) vars.remove(f.mangle(x.name));
+        for (String n : a.loopTargets) if (!a.annotated.contains(n)) vars.remove(f.mangle(n));
         return t;
     }
 
@@ -84,6 +89,11 @@ final class FloatTypes {
     boolean isFloatVar(String name) { return vars.contains(name); }
 
     Set<String> vars() { return vars; }
+
+    /** True if e is arithmetic that has a float path (tried when its result goes to a float variable). */
+    static boolean floatArith(Expr e) {
+        return e instanceof Expr.BinOp b && FLOAT_OPS.contains(Builtins.BINOPS.get(b.op().ordinal()));
+    }
 
     /** True if e is likely a float: the lowering then tries the unboxed path first. */
     boolean likely(Expr e) {
@@ -126,6 +136,29 @@ final class FloatTypes {
     /** Simple assignments to names in this scope (nested functions, classes and comprehensions are other scopes). */
     private static final class Assignments extends AstWalker {
         final List<Assigned> values = new java.util.ArrayList<>();
+        /** Names a for statement assigns: each iteration stores an object, unboxing would not pay. */
+        final Set<String> loopTargets = new HashSet<>();
+
+        @Override public Void visitFor(Stmt.For n) {
+            new AstWalker() {
+                @Override public Void visitName(Expr.Name name) {
+                    loopTargets.add(name.id());
+                    return null;
+                }
+            }.expr(n.target());
+            return super.visitFor(n);
+        }
+
+        /** (name, other operand) of arithmetic with a name operand. */
+        final List<Assigned> partners = new java.util.ArrayList<>();
+
+        @Override public Void visitBinOp(Expr.BinOp n) {
+            if (FLOAT_OPS.contains(Builtins.BINOPS.get(n.op().ordinal()))) {
+                if (n.left() instanceof Expr.Name l) partners.add(new Assigned(l.id(), n.right()));
+                if (n.right() instanceof Expr.Name r) partners.add(new Assigned(r.id(), n.left()));
+            }
+            return super.visitBinOp(n);
+        }
         final Set<String> annotated = new HashSet<>();
 
         @Override public Void visitAssign(Stmt.Assign n) {
@@ -134,6 +167,8 @@ final class FloatTypes {
         }
 
         @Override public Void visitAugAssign(Stmt.AugAssign n) {
+            if (n.target() instanceof Expr.Name name && FLOAT_OPS.contains(Builtins.BINOPS.get(n.op().ordinal())))
+                partners.add(new Assigned(name.id(), n.value()));
             if (n.target() instanceof Expr.Name name)
                 values.add(new Assigned(name.id(), new Expr.BinOp(n.target(), n.op(), n.value(), n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset())));
             return super.visitAugAssign(n);

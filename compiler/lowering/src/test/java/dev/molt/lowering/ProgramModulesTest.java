@@ -80,11 +80,18 @@ class ProgramModulesTest {
             "setattr(util, 'x', 3)",
             ""));
         assertEquals(List.of(), problems(r));
-        String ir = IrPrinter.print(r.module());
-        assertTrue(ir.contains("\"pkg.inner\""), ir);
-        assertTrue(ir.contains("\"pkg.sub\""), ir);
         assertEquals("pkg.inner.deep", r.module().name());
         assertEquals("pkg/inner/deep.py", r.module().file());
+    }
+
+    @Test
+    void relativeImportsCallTheRuntimeWithAbsoluteNames() {
+        LowerResult r = lower("pkg.inner.deep", false, "pkg/inner/deep.py", "from . import x\nfrom ..sub import helper\n");
+        assertEquals(List.of(), problems(r));
+        String ir = IrPrinter.print(r.module());
+        assertTrue(ir.contains("const 'pkg.inner'"), ir);
+        assertTrue(ir.contains("const 'pkg.sub'"), ir);
+        assertTrue(!ir.contains("const 'sub'") && !ir.contains("const '.sub'"), ir);
     }
 
     @Test

@@ -45,13 +45,18 @@ class WebUiBrowserTest {
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("molt.browser.screenshots", "target/screenshots")).toAbsolutePath();
 
+    /** Turns api-svc's admin path on, so the test can issue itself a team token. */
+    private static final String ADMIN_SECRET = "browser-test-admin-" + UUID.randomUUID();
+
     private static EmbeddedStack stack;
+    private static String token;
 
     @BeforeAll
     static void start() throws Exception {
         BrowserTools.requireChromium();
         BrowserTools.installPlaywright();
-        stack = EmbeddedStack.start(StackSettings.ephemeral(Map.of()));
+        stack = EmbeddedStack.start(StackSettings.ephemeral(Map.of("molt.access.admin-secret", ADMIN_SECRET)));
+        token = issueToken();
     }
 
     @AfterAll
@@ -118,6 +123,7 @@ class WebUiBrowserTest {
         Path resultFile = WORK.resolve("result.json");
         Files.deleteIfExists(resultFile);
         spec.put("result", resultFile.toString());
+        spec.put("token", token);
         spec.putObject("native").put("file", hello.toString());
         spec.putObject("wasm").put("file", zip.toString()).put("entry", "main.py");
         spec.putObject("syntaxError").put("file", bad.toString());
@@ -130,6 +136,8 @@ class WebUiBrowserTest {
         assertTrue(Files.exists(resultFile), "ui-check wrote no result:\n" + check.output());
         JsonNode result = JSON.readTree(resultFile.toFile());
         assertEquals(0, check.exit(), "ui-check failed: " + result.path("failure").asText() + "\n" + check.output());
+        // a fresh browser has no token: the page asked for one in its dialog before anything else
+        assertTrue(result.path("askedForToken").asBoolean(), result.toString());
 
         // the page and its modules are served with types a browser runs
         assertTrue(result.at("/contentTypes/~1").asText().startsWith("text/html"), result.path("contentTypes").toString());
@@ -184,10 +192,22 @@ class WebUiBrowserTest {
     }
 
     private static JsonNode api(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
+                .header("Authorization", "Bearer " + token).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
+    }
+
+    /** A token of team "browser-tests", from the admin path (docs/decisions/0061). */
+    private static String issueToken() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/api/v1/admin/tokens"))
+                .header("Authorization", "Bearer " + ADMIN_SECRET).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"team\": \"browser-tests\", \"label\": \"web UI test\"}"))
+                .build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, r.statusCode(), "token: " + r.body());
+        return JSON.readTree(r.body()).path("token").asText();
     }
 
     private static Path write(Path file, String text) throws IOException {

@@ -1,9 +1,11 @@
 package dev.molt.service.api;
 
+import dev.molt.service.api.access.Tokens;
 import dev.molt.service.api.build.BuildEventFeed;
 import dev.molt.service.common.MoltServiceProperties;
 import dev.molt.service.infra.EmbeddedS3;
 import dev.molt.service.infra.SharedInfra;
+import io.grpc.Metadata;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -20,12 +22,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ApiApp implements AutoCloseable {
   static final String BUCKET = "api-test";
 
+  /** The team of {@link #token}, which the tests' clients send unless they test access itself. */
+  static final String TEAM = "api-tests";
+  static final String ADMIN_SECRET = "api-test-admin-secret-0123456789";
+
   final ConfigurableApplicationContext context;
   final int grpcPort;
+  final String token;
 
   private ApiApp(ConfigurableApplicationContext context, int grpcPort) {
     this.context = context;
     this.grpcPort = grpcPort;
+    this.token = context.getBean(Tokens.class).issue(TEAM, "api-svc tests");
+  }
+
+  /** A REST client with this app's token. */
+  Http http() {
+    return new Http(baseUrl(), token);
+  }
+
+  /** gRPC metadata carrying this app's token. */
+  Metadata authorization() {
+    Metadata metadata = new Metadata();
+    metadata.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+    return metadata;
   }
 
   /** The infrastructure's keys, as a stage service of the same stack would get them. */
@@ -41,6 +61,7 @@ final class ApiApp implements AutoCloseable {
     Map<String, String> properties = new HashMap<>(properties().asMap());
     properties.put("server.port", "0");
     properties.put("spring.grpc.server.port", String.valueOf(grpcPort));
+    properties.put("molt.access.admin-secret", ADMIN_SECRET);
     properties.putAll(overrides);
     // as command-line arguments, like the launcher: they override application.properties
     String[] args = properties.entrySet().stream()

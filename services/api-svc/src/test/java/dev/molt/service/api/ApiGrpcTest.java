@@ -20,6 +20,7 @@ import dev.molt.service.v1.SubmitRequest;
 import dev.molt.service.v1.Target;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -53,7 +54,8 @@ class ApiGrpcTest {
   static void start() throws Exception {
     app = ApiApp.start(Map.of("molt.upload.max-bytes", "65536"));
     pipeline = new Pipeline();
-    channel = ManagedChannelBuilder.forAddress("127.0.0.1", app.grpcPort).usePlaintext().build();
+    channel = ManagedChannelBuilder.forAddress("127.0.0.1", app.grpcPort).usePlaintext()
+        .intercept(MetadataUtils.newAttachHeadersInterceptor(app.authorization())).build();
     builds = BuildServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
   }
 

@@ -38,7 +38,7 @@ class ApiRestTest {
     app = ApiApp.start(Map.of("molt.upload.max-bytes", String.valueOf(MAX_BYTES),
         "molt.upload.max-files", "20"));
     pipeline = new Pipeline();
-    http = new Http(app.baseUrl());
+    http = app.http();
   }
 
   @AfterAll

@@ -21,7 +21,7 @@ class ApiRestartTest {
     JsonNode before;
     try (Pipeline pipeline = new Pipeline()) {
       try (ApiApp first = ApiApp.start(Map.of())) {
-        Http http = new Http(first.baseUrl());
+        Http http = first.http();
         done = submit(http, "done.py");
         cancelled = submit(http, "cancelled.py");
         running = submit(http, "running.py");
@@ -40,7 +40,7 @@ class ApiRestartTest {
       }
 
       try (ApiApp second = ApiApp.start(Map.of())) {
-        Http http = new Http(second.baseUrl());
+        Http http = second.http();
         for (String id : List.of(done, cancelled, running)) {
           assertEquals(find(before, id), http.get("/api/v1/builds/" + id).json(),
               "build " + id + " after the restart");

@@ -16,7 +16,7 @@ class ApiTimeoutTest {
   void overdueBuildFailsWithTheTimeoutAsReason() throws Exception {
     try (ApiApp app = ApiApp.start(Map.of("molt.build.timeout", "2s"));
         Pipeline pipeline = new Pipeline()) {
-      Http http = new Http(app.baseUrl());
+      Http http = app.http();
       long t0 = System.nanoTime();
       Http.Response r = http.post("/api/v1/builds", "stuck.py",
           "print('never built')\n".getBytes(StandardCharsets.UTF_8), Map.of());

@@ -22,11 +22,19 @@ final class Http {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
+  private final String token;
   private final HttpClient client = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** A client without a token (health, webhooks, the refusals of the access tests). */
   Http(String base) {
+    this(base, null);
+  }
+
+  /** A client sending {@code Authorization: Bearer <token>} with every request. */
+  Http(String base, String token) {
     this.base = base;
+    this.token = token;
   }
 
   record Response(int status, HttpResponse<byte[]> raw) {
@@ -91,7 +99,7 @@ final class Http {
    * arrives; fails if the stream is still open after {@code timeout}.
    */
   List<Event> events(String path, Duration timeout, Consumer<Event> onEvent) throws Exception {
-    HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(uri(path))
+    HttpResponse<Stream<String>> response = client.send(authorized(HttpRequest.newBuilder(uri(path)))
         .header("Accept", "text/event-stream").timeout(timeout).GET().build(),
         HttpResponse.BodyHandlers.ofLines());
     if (response.statusCode() != 200) {
@@ -128,8 +136,12 @@ final class Http {
     return URI.create(base + path);
   }
 
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
   private Response send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+    HttpResponse<byte[]> response = client.send(authorized(request).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     return new Response(response.statusCode(), response);
   }

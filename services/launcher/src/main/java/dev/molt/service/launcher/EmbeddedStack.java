@@ -38,6 +38,8 @@ public final class EmbeddedStack implements AutoCloseable {
                 .withS3(s3.endpoint().toString(), defaults.s3AccessKey(), defaults.s3SecretKey())
                 .asMap());
         props.putAll(settings.extra());
+        // tokens are issued through api-svc's admin path (docs/decisions/0061): a stack always has a secret
+        props.putIfAbsent(AccessSetup.ADMIN_SECRET_PROPERTY, AccessSetup.randomSecret());
         this.serviceProperties = Map.copyOf(props);
     }
 
@@ -87,6 +89,12 @@ public final class EmbeddedStack implements AutoCloseable {
     /** api-svc's base address, e.g. {@code http://127.0.0.1:8080}. */
     public String apiUrl() {
         return "http://127.0.0.1:" + settings.httpPort();
+    }
+
+    /** A new API token of {@code team}, issued by api-svc through its admin path. */
+    public String issueToken(String team) throws LaunchException {
+        return AccessSetup.issue(apiUrl(), serviceProperties.get(AccessSetup.ADMIN_SECRET_PROPERTY), team,
+                "issued by the launcher");
     }
 
     public int grpcPort(PipelineService service) {

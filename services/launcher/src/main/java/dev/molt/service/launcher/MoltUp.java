@@ -57,7 +57,8 @@ public final class MoltUp implements Callable<Integer> {
         out.println("molt up: starting Kafka, S3 and five services (data " + shown(dataDir) + ", log " + shown(log) + ")");
         EmbeddedStack stack;
         try {
-            stack = EmbeddedStack.start(settings.withExtra(Map.of("logging.config", "classpath:" + LOG_CONFIG)));
+            stack = EmbeddedStack.start(settings.withExtra(Map.of("logging.config", "classpath:" + LOG_CONFIG,
+                    AccessSetup.ADMIN_SECRET_PROPERTY, AccessSetup.adminSecret(dataDir))));
         } catch (LaunchException e) {
             System.err.println("molt up: " + e.getMessage());
             System.err.println("molt up: details in " + shown(log));
@@ -80,6 +81,7 @@ public final class MoltUp implements Callable<Integer> {
             grpc.append(grpc.length() == 0 ? "" : ", ").append(s.id()).append(' ').append(stack.grpcPort(s));
         }
         out.println("molt up: gRPC " + grpc);
+        printDevToken(stack, dataDir);
         out.printf(Locale.ROOT, "molt up: ready in %.1f s: API and web UI on %s (Ctrl-C stops)%n",
                 (System.nanoTime() - t0) / 1e9, stack.apiUrl());
         out.flush();
@@ -115,6 +117,22 @@ public final class MoltUp implements Callable<Integer> {
             }
         }
         return new StackSettings(s.dataDir(), kafka, s3, s.httpPort(), grpc, s.extra());
+    }
+
+    /** Makes the development token on first start (printed once), or names the file holding it. */
+    private void printDevToken(EmbeddedStack stack, Path dataDir) throws IOException {
+        try {
+            AccessSetup.DevToken t = AccessSetup.devToken(dataDir, stack.apiUrl(),
+                    AccessSetup.adminSecret(dataDir));
+            if (t.created()) {
+                out.println("molt up: development token (team " + AccessSetup.DEV_TEAM + "): " + t.token());
+                out.println("molt up: saved in " + shown(t.file()) + "; molt submit and the web UI need it");
+            } else {
+                out.println("molt up: development token in " + shown(t.file()));
+            }
+        } catch (LaunchException e) {
+            System.err.println("molt up: no development token: " + e.getMessage());
+        }
     }
 
     private static boolean free(int port) {

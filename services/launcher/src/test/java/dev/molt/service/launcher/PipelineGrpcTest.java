@@ -19,6 +19,8 @@ import dev.molt.service.v1.StageResponse;
 import dev.molt.service.v1.SubmitRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
@@ -41,7 +43,11 @@ class PipelineGrpcTest {
     @BeforeAll
     static void start() throws Exception {
         stack = TestStack.get();
-        api = channel(PipelineService.API);
+        // BuildService calls carry the team's token (docs/decisions/0061)
+        Metadata token = new Metadata();
+        token.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + TestStack.token());
+        api = ManagedChannelBuilder.forAddress("127.0.0.1", stack.grpcPort(PipelineService.API)).usePlaintext()
+                .intercept(MetadataUtils.newAttachHeadersInterceptor(token)).build();
     }
 
     @AfterAll

@@ -23,8 +23,8 @@ final class RestBuilds {
 
     final BuildApi api;
 
-    RestBuilds(EmbeddedStack stack) {
-        this.api = new BuildApi(URI.create(stack.apiUrl()));
+    RestBuilds(EmbeddedStack stack) throws LaunchException {
+        this.api = new BuildApi(URI.create(stack.apiUrl()), TestStack.token());
     }
 
     /** A finished build: its id, its final JSON and every event of its stream, in order. */

@@ -44,7 +44,8 @@ class SubmitEndToEndTest {
         Path file = dir.resolve("app.py");
         Files.writeString(file, source);
         Path out = dir.resolve("app-built");
-        Cli r = molt("submit", "--server", stack.apiUrl(), "-o", out.toString(), file.toString());
+        Cli r = molt("submit", "--server", stack.apiUrl(), "--token", TestStack.token(), "-o", out.toString(),
+                file.toString());
         assertEquals(0, r.exit(), r.stdout() + r.stderr());
         for (String stage : new String[] {"parse", "lower", "codegen", "link"}) {
             assertTrue(r.stdout().lines().anyMatch(l -> l.matches("  " + stage + " +done in \\d+ ms")),
@@ -61,7 +62,7 @@ class SubmitEndToEndTest {
     void failedBuildExitsOneWithTheDiagnostic() throws Exception {
         Path file = dir.resolve("broken.py");
         Files.writeString(file, "x = (1,\n");
-        Cli r = molt("submit", "--server", stack.apiUrl(), file.toString());
+        Cli r = molt("submit", "--server", stack.apiUrl(), "--token", TestStack.token(), file.toString());
         assertEquals(1, r.exit(), r.stdout() + r.stderr());
         assertTrue(r.stdout().contains(" FAILED in "), r.stdout());
         assertTrue(r.stderr().endsWith("SyntaxError: '(' was never closed\n"), r.stderr());

@@ -9,6 +9,7 @@ import java.util.Map;
  */
 final class TestStack {
     private static EmbeddedStack stack;
+    private static String token;
 
     private TestStack() {}
 
@@ -23,5 +24,13 @@ final class TestStack {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "molt-test-stack-stop"));
         }
         return stack;
+    }
+
+    /** An API token of team "tests", which the clients of these tests send. */
+    static synchronized String token() throws LaunchException {
+        if (token == null) {
+            token = get().issueToken("tests");
+        }
+        return token;
     }
 }
