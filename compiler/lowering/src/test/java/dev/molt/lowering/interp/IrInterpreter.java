@@ -309,7 +309,7 @@ public final class IrInterpreter {
                 return new PyTuple(out);
             }
             case "tuple.from_iterable": return new PyTuple(Ops.toList(a.get(0)));
-            case "list.extend": ((Py.PyList) a.get(0)).items().addAll(Ops.toList(a.get(1))); return null;
+            case "list.extend", "list.extend_starred": ((Py.PyList) a.get(0)).items().addAll(Ops.toList(a.get(1))); return null;
             case "set.update": for (Object o : Ops.toList(a.get(1))) ((Py.PySet) a.get(0)).map().put(new Py.Key(o), Boolean.TRUE); return null;
             case "dict.update": ((PyDict) a.get(0)).map().putAll(((PyDict) a.get(1)).map()); return null;
             case "call.merge_kwargs": {
@@ -324,7 +324,7 @@ public final class IrInterpreter {
                 return null;
             }
             case "call.ex": {
-                List<Object> all = new ArrayList<>(((PyTuple) a.get(1)).items());
+                List<Object> all = new ArrayList<>(Ops.toList(a.get(1))); // a tuple, or a lone *iterable passed as is
                 List<Object> names = new ArrayList<>();
                 if (a.get(2) != null) for (var e : ((PyDict) a.get(2)).map().entrySet()) { names.add(e.getKey().value()); all.add(e.getValue()); }
                 return call(a.get(0), all, names.isEmpty() ? null : new PyTuple(names));
