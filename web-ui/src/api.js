@@ -67,8 +67,9 @@ export async function cancelBuild(id) {
   await call(`/api/v1/builds/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
+/** The artifact as a Blob typed as the server sent it (a browser names an untyped download .txt). */
 export async function downloadArtifact(id) {
-  return (await call(`/api/v1/builds/${encodeURIComponent(id)}/artifact`)).arrayBuffer();
+  return (await call(`/api/v1/builds/${encodeURIComponent(id)}/artifact`)).blob();
 }
 
 /** Follows a build's event stream until the build ends or `signal` aborts. */

@@ -22,6 +22,7 @@ export function layoutDiagnostic(d) {
     caretPad = ' '.repeat(Math.min(start, source.length));
     carets = '^'.repeat(Math.max(1, Math.min(end, source.length + 1) - start));
   }
-  const summary = d.kind ? `${d.kind}: ${d.message}` : d.message;
+  // Molt's own compile errors carry their kind in the message already ("unsupported: …").
+  const summary = d.kind && !d.message.startsWith(`${d.kind}: `) ? `${d.kind}: ${d.message}` : d.message;
   return { location, source, caretPad, carets, summary };
 }

@@ -28,7 +28,7 @@ function render(view, build) {
   const runner = view.querySelector('.runner'); // keep a finished run's output across refreshes
   // Re-rendering replaces the elements; a keyboard user's focus must not fall back to <body>.
   const focused = view.contains(document.activeElement) ? document.activeElement.id : '';
-  view.replaceChildren(
+  view.replaceChildren(...[ // replaceChildren would show a null as the text "null"
     el('h1', {}, 'Build ', el('code', {}, build.id), ' ', badge(build.status)),
     el('p', { class: 'muted' }, [build.entry, build.target, build.opt, formatTime(build.createdMs)]
       .filter(Boolean).join(' · ')),
@@ -38,7 +38,7 @@ function render(view, build) {
     build.status === 'SUCCEEDED' && build.artifact ? artifact(build, runner) : null,
     FINAL.has(build.status) ? null : el('button', {
       type: 'button', class: 'secondary', id: 'cancel', onclick: () => cancelBuild(build.id).catch(report(view)),
-    }, 'Cancel build'));
+    }, 'Cancel build')].filter(Boolean));
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -88,11 +88,13 @@ function report(where) {
 
 // The artifact needs the bearer token, so it is fetched here and handed to the browser as a blob.
 async function save(build) {
-  const bytes = await downloadArtifact(build.id);
-  const link = el('a', { href: URL.createObjectURL(new Blob([bytes])), download: build.artifact.filename });
+  const blob = await downloadArtifact(build.id);
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: build.artifact.filename });
   document.body.append(link);
   link.click();
   link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000); // the download has its own copy by then
 }
 
 function runner(build) {
@@ -108,7 +110,7 @@ function runner(build) {
     try {
       let module;
       try {
-        module = await WebAssembly.compile(await downloadArtifact(build.id));
+        module = await WebAssembly.compile(await (await downloadArtifact(build.id)).arrayBuffer());
       } catch (e) {
         status.textContent = `Could not load the module: ${e.message}`;
         return;

@@ -26,3 +26,12 @@ test('no position: no carets', () => {
   assert.equal(d.carets, '');
   assert.equal(d.summary, 'unsupported: eval() (dynamic code)');
 });
+
+test('a message that already starts with its kind is not prefixed twice', () => {
+  // what the lower stage sends for an import it cannot resolve (seen from the real API)
+  const d = layoutDiagnostic({ kind: 'unsupported', message: "unsupported: import of module 'shapes'",
+    filename: 'main.py', line: 2, column: 1, endLine: 2, endColumn: 35,
+    sourceLine: 'from shapes import Rect, total_area' });
+  assert.equal(d.summary, "unsupported: import of module 'shapes'");
+  assert.equal(d.caretPad + d.carets, '^'.repeat(34));
+});

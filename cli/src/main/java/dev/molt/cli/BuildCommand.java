@@ -35,7 +35,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--emit-llvm", description = "Also write the optimized LLVM IR to OUT.ll.")
     boolean emitLlvm;
 
-    @Parameters(paramLabel = "FILE", description = "The program's main module.")
+    @Parameters(paramLabel = "FILE", description = "The program's main module; modules it imports are compiled from its folder.")
     String file;
 
     @Spec

@@ -25,7 +25,7 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions compile;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The program's main module.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The program's main module; modules it imports are compiled from its folder.")
     String file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")

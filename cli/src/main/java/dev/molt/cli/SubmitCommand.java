@@ -145,7 +145,8 @@ public final class SubmitCommand implements Callable<Integer> {
             anyDiagnostic = true;
         }
         String reason = build.path("reason").asText("");
-        if (!reason.isEmpty()) err.println("molt: build " + status.toLowerCase(java.util.Locale.ROOT) + ": " + reason);
+        // the diagnostics say why; a reason alone explains a build that has none (cancelled, timed out)
+        if (!anyDiagnostic && !reason.isEmpty()) err.println("molt: build " + status.toLowerCase(java.util.Locale.ROOT) + ": " + reason);
         err.flush();
         // a diagnostic is about the program; anything else (cancelled, timed out, a stage that could not run) is not
         return "FAILED".equals(status) && anyDiagnostic ? ExitCode.INVALID_INPUT : ExitCode.USAGE_OR_IO;

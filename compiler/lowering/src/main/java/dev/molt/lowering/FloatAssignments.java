@@ -26,7 +26,10 @@ final class FloatAssignments {
         if (!(target instanceof Expr.Name name) || f.floats == null) return false;
         FloatLocals.Slots s = f.floats.slots(f.resolve(name.id()));
         boolean arith = FloatTypes.floatArith(value);
-        if (s == null || !(arith || f.types().likely(value))) return false;
+        // Only values that are new floats: `y = x` goes the generic way, which boxes x once and
+        // shares the box, so `y is x` stays true as in CPython.
+        boolean fresh = arith || value instanceof Expr.UnaryOp || value instanceof Expr.Constant;
+        if (s == null || !fresh || !(arith || f.types().likely(value))) return false;
         FloatPaths.Dual d = fp.lower(value, arith);
         f.line = target.lineno();
         f.floats.store(s, d);

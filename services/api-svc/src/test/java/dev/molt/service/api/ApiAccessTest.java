@@ -82,7 +82,9 @@ class ApiAccessTest {
       for (Http.Response r : List.of(client.get("/api/v1/builds"), client.get("/api/v1/builds/" + id),
           client.get("/api/v1/builds/" + id + "/artifact"), client.delete("/api/v1/builds/" + id),
           client.post("/api/v1/builds", "x.py", "print(1)\n".getBytes(StandardCharsets.UTF_8), Map.of()),
-          client.get("/api/v1/projects"), client.get("/api/v1/no-such-endpoint"))) {
+          client.get("/api/v1/projects"), client.get("/api/v1/no-such-endpoint"),
+          // routed as /api/v1/builds: the open prefixes must not let them through
+          client.get("/api/v1/webhooks/../builds"), client.get("/api/v1/health/../builds"))) {
         ApiRestTest.assertError(r, 401, "unauthorized", client == anonymous ? "needs an API token" : "not valid");
         assertEquals("Bearer realm=\"molt\"", r.header("WWW-Authenticate"));
       }

@@ -25,7 +25,8 @@ final class Programs {
     /** A program using functions, classes, big ints, strings and an uncaught exception at the end. */
     static String sample(String tag) {
         return String.join("\n",
-                "# " + tag,
+                // a constant the IR keeps, so codegen and link have new work too (a comment would not)
+                "TAG = '" + tag + "'",
                 "class Account:",
                 "    def __init__(self, owner):",
                 "        self.owner = owner",
@@ -41,7 +42,7 @@ final class Programs {
                 "");
     }
 
-    /** A distinct source (so no stage finds it cached) that behaves like {@link #sample}. */
+    /** A distinct program (so no stage finds it cached) that prints what {@link #sample} prints. */
     static String fresh() {
         return sample(UUID.randomUUID().toString());
     }

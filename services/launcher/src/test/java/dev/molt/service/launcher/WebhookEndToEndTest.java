@@ -143,7 +143,7 @@ class WebhookEndToEndTest {
 
     @Test
     void aPushBuildsTheCommitAndReportsSuccessAndADuplicateBuildsNothing() throws Exception {
-        String sha = commitApp("from lib.util import twice\nprint('pushed', twice(21))\n");
+        String sha = commitApp("def twice(x):\n    return 2 * x\n\nprint('pushed', twice(21))\n");
         String delivery = UUID.randomUUID().toString();
         String body = pushPayload(sha);
         HttpResponse<String> r = deliver("push", delivery, body, secret);

@@ -41,7 +41,9 @@ final class AccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the servlet path is decoded and normalised ("/api/v1/webhooks/../builds" is "/api/v1/builds"),
+    // as the dispatcher will route it; the raw request URI is not
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (open(path)) {
       chain.doFilter(request, response);
       return;

@@ -91,7 +91,9 @@ final class CommitStatuses implements AutoCloseable {
   /** "app.py:3: SyntaxError: '(' was never closed". */
   static String summary(Diagnostic d) {
     String where = d.getFilename().isEmpty() ? "" : d.getFilename() + (d.getLine() > 0 ? ":" + d.getLine() : "") + ": ";
-    String what = d.getKind().isEmpty() ? d.getMessage() : d.getKind() + ": " + d.getMessage();
+    // some messages already start with their kind ("unsupported: ...")
+    String what = d.getKind().isEmpty() || d.getMessage().startsWith(d.getKind() + ":") ? d.getMessage()
+        : d.getKind() + ": " + d.getMessage();
     return where + what;
   }
 

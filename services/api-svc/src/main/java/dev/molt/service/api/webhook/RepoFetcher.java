@@ -29,6 +29,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one commit of a repository with JGit into a temporary bare repository and reads the
@@ -39,6 +41,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * and the temporary folder is removed afterwards.
  */
 public final class RepoFetcher {
+  private static final Logger log = LoggerFactory.getLogger(RepoFetcher.class);
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
   private final long maxRepoBytes;
@@ -113,6 +116,8 @@ public final class RepoFetcher {
       if (limit.tooSlow) {
         throw new ApiProblem(Kind.UNAVAILABLE, "fetching " + url + " took longer than " + timeout.toSeconds() + " s");
       }
+      log.info("{} fetch of {} {} failed, trying another way: {}", shallow ? "a shallow" : "a", url, specs,
+          e.getMessage());
       return false;
     }
   }
