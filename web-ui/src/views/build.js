@@ -68,11 +68,12 @@ function diagnostics(list) {
 function artifact(build, oldRunner) {
   const a = build.artifact;
   const wasm = build.target === 'wasm';
-  const download = el('button', { type: 'button', class: 'primary', id: 'download', onclick: (e) => save(build).catch(report(e.target.parentElement)) }, 'Download');
+  const download = el('button', { type: 'button', class: 'primary', id: 'download', onclick: (e) => save(build).catch(report(e.currentTarget.parentElement)) },
+    'Download ', el('code', {}, a.filename));
   return el('section', { class: 'artifact' },
     el('h2', {}, 'Artifact'),
     el('dl', {},
-      el('dt', {}, 'Size'), el('dd', { id: 'artifact-size' }, formatBytes(a.size)),
+      el('dt', {}, 'Size'), el('dd', { id: 'artifact-size' }, a.size < 1024 ? formatBytes(a.size) : `${formatBytes(a.size)} (${a.size} bytes)`),
       el('dt', {}, 'SHA-256'), el('dd', {}, el('code', { id: 'artifact-sha256' }, a.sha256))),
     download,
     wasm ? oldRunner ?? runner(build) : null);

@@ -90,7 +90,7 @@ async function recentBuilds() {
   return el('table', { id: 'builds' },
     el('thead', {}, el('tr', {}, ['Build', 'File', 'Target', 'Status', 'Submitted'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, builds.map((b) => el('tr', {},
-      el('td', {}, el('a', { href: `#/builds/${b.id}` }, b.id.slice(0, 12))),
+      el('td', {}, el('a', { href: `#/builds/${b.id}`, title: b.id }, el('code', {}, b.id.slice(0, 8)))),
       el('td', {}, b.uploadName && b.uploadName !== b.entry ? `${b.uploadName} (${b.entry})` : b.entry),
       el('td', {}, b.target),
       el('td', {}, badge(b.status)),
