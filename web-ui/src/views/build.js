@@ -9,19 +9,37 @@ const STAGES = ['PARSE', 'LOWER', 'CODEGEN', 'LINK'];
 const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 
 export async function showBuild(main, id, signal) {
-  const view = el('section', { class: 'build', 'aria-live': 'polite' });
-  main.append(el('p', {}, el('a', { href: '#/' }, '← New build')), view);
-  let build = await getBuild(id);
-  render(view, build);
-  if (FINAL.has(build.status)) return;
+  const view = el('section', { class: 'build' });
+  // The view is redrawn on every event; screen readers hear only this line when it changes.
+  const announcer = el('p', { class: 'visually-hidden', role: 'status' });
+  main.append(el('p', {}, el('a', { href: '#/' }, '← New build')), announcer, view);
   // Each event says something changed; the build document is the one source of what to show.
-  await watchBuild(id, async () => {
-    build = await getBuild(id);
+  // Fetches overlap when events come fast: an answer older than the one on screen is dropped.
+  let asked = 0;
+  let shown = 0;
+  const refresh = async () => {
+    const n = ++asked;
+    const build = await getBuild(id);
+    if (n < shown || signal.aborted) return build;
+    shown = n;
     render(view, build);
+    announce(announcer, build);
+    return build;
+  };
+  const first = await refresh();
+  if (FINAL.has(first.status)) return;
+  await watchBuild(id, () => {
+    refresh().catch(() => {}); // a failed refresh is repaired by the next one, or the last below
   }, signal).catch((e) => {
     if (e.name !== 'AbortError') throw e;
   });
-  if (!signal.aborted) render(view, await getBuild(id));
+  if (!signal.aborted) await refresh();
+}
+
+function announce(announcer, build) {
+  const running = (build.stages ?? []).find((s) => s.status === 'RUNNING');
+  const text = running && !FINAL.has(build.status) ? `${running.name} stage running` : `Build ${build.status.toLowerCase()}`;
+  if (announcer.textContent !== text) announcer.textContent = text;
 }
 
 function render(view, build) {

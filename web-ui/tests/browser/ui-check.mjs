@@ -47,6 +47,11 @@ function recordStages() {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/** Starts the stage record afresh: the next build page is a new story. */
+function forgetStages(page) {
+  return page.evaluate(() => { window.__stageLog = []; });
+}
+
 /** What has keyboard focus, in words: "button#run-button", "label#drop", … */
 function describeFocus(page) {
   return page.evaluate(() => {
@@ -149,6 +154,7 @@ async function nativeBuildByKeyboard(page, spec, result, shots) {
   const chosen = await page.textContent('#drop .chosen');
   check(chosen.includes(basename(spec.native.file)), `the chosen file is not shown: "${chosen}"`);
   const toBuild = await tabTo(page, 'button#build-button');
+  await forgetStages(page);
   await page.keyboard.press('Enter');
   const build = await finishedBuild(page);
   check(build.status === 'SUCCEEDED', `the native build ended ${build.status}: ${build.reason}`);
@@ -189,6 +195,7 @@ async function wasmBuildByDrop(page, spec, result, shots) {
   await page.fill('#entry', spec.wasm.entry);
   await page.check('#target-wasm');
   await page.selectOption('#opt', 'O0');
+  await forgetStages(page);
   await page.click('#build-button');
   const build = await finishedBuild(page);
   check(build.status === 'SUCCEEDED', `the WebAssembly build ended ${build.status}: ${build.reason}`);
@@ -204,6 +211,7 @@ async function syntaxError(page, spec, result, shots) {
   await page.waitForSelector('#build-form');
   await page.setInputFiles('#file', spec.syntaxError.file);
   await page.check('#target-native');
+  await forgetStages(page);
   await page.click('#build-button');
   const build = await finishedBuild(page);
   check(build.status === 'FAILED', `the build of a syntax error ended ${build.status}`);
@@ -281,6 +289,9 @@ async function main() {
     await context.addInitScript(recordStages);
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(30_000);
+    // Listening from the start turns Chromium's file chooser interception on before the first
+    // Enter on the drop zone: turned on only by waitForEvent, it can come too late for the press.
+    page.on('filechooser', () => {});
     page.on('pageerror', (e) => result.pageErrors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') result.consoleErrors.push(m.text()); });
     result.browser = context.browser()?.version() ?? null;

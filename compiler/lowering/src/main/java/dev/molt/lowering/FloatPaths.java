@@ -88,35 +88,46 @@ final class FloatPaths {
     }
 
     /**
-     * Jumps to asFloat (one F64 parameter) when d is a float, to asInt (one I64 parameter) when it is
-     * a small int and asInt is not -1, else to other.
+     * Jumps to asFloat (one F64 parameter) when d is a float, else to other. With number set, also
+     * jumps to number (parameters F64, BOOL is-a-float) for a float (true) or a small int converted
+     * to double (false); with exact set, only ints of at most 2^53 in magnitude (converted exactly).
      */
-    private void unbox(Dual d, int asFloat, int asInt, int other) {
+    private void unbox(Dual d, int asFloat, int other) { numeric(d, asFloat, other, false, false); }
+
+    private void numeric(Dual d, int to, int other, boolean number, boolean exact) {
+        Reg yes = number ? f.emit(new Op.ConstBool(true)) : null;
         if (Boolean.TRUE.equals(d.known())) {
-            f.jump(asFloat, d.f64());
+            jumpNumber(to, d.f64(), yes);
             return;
         }
         if (d.known() == null) {
             int unboxed = f.b.newBlock(), boxed = f.b.newBlock();
             f.branch(d.unboxed(), unboxed, boxed);
             f.b.switchTo(unboxed);
-            f.jump(asFloat, d.f64());
+            jumpNumber(to, d.f64(), yes);
             f.b.switchTo(boxed);
         }
         // obj is a value here: MOLT_ERR only ever comes with unboxed true.
         int isFloat = f.b.newBlock(), notFloat = f.b.newBlock();
         f.branch(f.call("float.is", d.obj()), isFloat, notFloat);
         f.b.switchTo(isFloat);
-        f.jump(asFloat, f.call("float.value", d.obj()));
+        jumpNumber(to, f.call("float.value", d.obj()), yes);
         f.b.switchTo(notFloat);
-        if (asInt < 0) {
+        if (!number) {
             f.jump(other);
             return;
         }
         int small = f.b.newBlock();
         f.branch(f.emit(new Op.IsSmallInt(d.obj())), small, other);
         f.b.switchTo(small);
-        f.jump(asInt, f.emit(new Op.UntagInt(d.obj())));
+        Reg i = f.emit(new Op.UntagInt(d.obj()));
+        if (exact) exact(i, other);
+        f.jump(to, toF64(i), f.emit(new Op.ConstBool(false)));
+    }
+
+    private void jumpNumber(int to, Reg value, Reg isFloat) {
+        if (isFloat == null) f.jump(to, value);
+        else f.jump(to, value, isFloat);
     }
 
     private Reg param(int block) { return f.b.params(block).get(0); }
@@ -124,36 +135,35 @@ final class FloatPaths {
     private Reg toF64(Reg i64) { return f.emit(new Op.IntToFloat(i64)); }
 
     /**
-     * a op b where at least one is a float: CPython converts the int operand to float (int.__op__
-     * returns NotImplemented, float's reflected method converts), so the int side may be any small int.
-     * Two ints, or anything else, take the generic path.
+     * Converts both operands to doubles (a float, or a small int) and continues in a new block with
+     * the two F64 registers when at least one was a float: CPython converts the int operand of
+     * int-op-float (int's method returns NotImplemented, float's reflected one converts). Two ints,
+     * or anything else, go to slow. Each operand is tested once, so the code stays small.
      */
+    private Reg[] operands(Dual a, Dual b, int slow, boolean exact) {
+        int aNum = f.b.newBlock(IrType.F64, IrType.BOOL), bNum = f.b.newBlock(IrType.F64, IrType.BOOL);
+        numeric(a, aNum, slow, true, exact);
+        f.b.switchTo(aNum);
+        Reg x = f.b.params(aNum).get(0), xFloat = f.b.params(aNum).get(1);
+        numeric(b, bNum, slow, true, exact);
+        f.b.switchTo(bNum);
+        Reg y = f.b.params(bNum).get(0), yFloat = f.b.params(bNum).get(1);
+        int go = f.b.newBlock(), checkB = f.b.newBlock();
+        f.branch(xFloat, go, checkB);
+        f.b.switchTo(checkB);
+        f.branch(yFloat, go, slow);
+        f.b.switchTo(go);
+        return new Reg[] {x, y};
+    }
+
+    /** a op b where at least one is a float (see operands); the generic row otherwise. */
     Dual arith(String op, String generic, Dual a, Dual b) {
         int join = f.b.newBlock(IrType.OBJ, IrType.BOOL, IrType.F64), slow = f.b.newBlock();
-        int aFloat = f.b.newBlock(IrType.F64), aInt = f.b.newBlock(IrType.I64);
-        unbox(a, aFloat, aInt, slow);
-
-        f.b.switchTo(aFloat);
-        Reg x = param(aFloat);
-        int bFloat = f.b.newBlock(IrType.F64), bInt = f.b.newBlock(IrType.I64);
-        unbox(b, bFloat, bInt, slow);
-        f.b.switchTo(bFloat);
-        compute(op, x, param(bFloat), join, slow);
-        f.b.switchTo(bInt);
-        compute(op, x, toF64(param(bInt)), join, slow);
-
-        f.b.switchTo(aInt);
-        Reg ix = param(aInt);
-        int bFloat2 = f.b.newBlock(IrType.F64);
-        unbox(b, bFloat2, -1, slow);
-        f.b.switchTo(bFloat2);
-        compute(op, toF64(ix), param(bFloat2), join, slow);
+        Reg[] xy = operands(a, b, slow, false);
+        compute(op, xy[0], xy[1], join, slow);
 
         f.b.switchTo(slow);
-        Reg oa = toObj(a), ob = toObj(b);
-        Op.IntOp intOp = IntFastPaths.arithOp(op);
-        Reg r = intOp != null ? new IntFastPaths(f).arith(intOp, generic, oa, ob) : f.call(generic, oa, ob);
-        f.jump(join, r, f.emit(new Op.ConstBool(false)), f.emit(new Op.ConstF64(0.0)));
+        f.jump(join, f.call(generic, toObj(a), toObj(b)), f.emit(new Op.ConstBool(false)), f.emit(new Op.ConstF64(0.0)));
 
         f.b.switchTo(join);
         List<Reg> p = f.b.params(join);
@@ -190,7 +200,7 @@ final class FloatPaths {
     /** -d: exact negation as a multiplication by -1.0 (0.0 - x would give 0.0 for x = 0.0, not -0.0). */
     Dual negate(Dual d) {
         int join = f.b.newBlock(IrType.OBJ, IrType.BOOL, IrType.F64), slow = f.b.newBlock(), isFloat = f.b.newBlock(IrType.F64);
-        unbox(d, isFloat, -1, slow);
+        unbox(d, isFloat, slow);
         f.b.switchTo(isFloat);
         Reg r = f.emit(new Op.FloatArith(Op.FloatOp.MUL, f.emit(new Op.ConstF64(-1.0)), param(isFloat)));
         f.jump(join, f.nul(), f.emit(new Op.ConstBool(true)), r);
@@ -208,32 +218,10 @@ final class FloatPaths {
      */
     Reg compare(Op.CmpOp op, String generic, Dual a, Dual b) {
         int join = f.b.newBlock(IrType.BOOL), slow = f.b.newBlock();
-        int aFloat = f.b.newBlock(IrType.F64), aInt = f.b.newBlock(IrType.I64);
-        unbox(a, aFloat, aInt, slow);
-
-        f.b.switchTo(aFloat);
-        Reg x = param(aFloat);
-        int bFloat = f.b.newBlock(IrType.F64), bInt = f.b.newBlock(IrType.I64);
-        unbox(b, bFloat, bInt, slow);
-        f.b.switchTo(bFloat);
-        f.jump(join, f.emit(new Op.FloatCompare(op, x, param(bFloat))));
-        f.b.switchTo(bInt);
-        Reg iy = param(bInt);
-        exact(iy, slow);
-        f.jump(join, f.emit(new Op.FloatCompare(op, x, toF64(iy))));
-
-        f.b.switchTo(aInt);
-        Reg ix = param(aInt);
-        int bFloat2 = f.b.newBlock(IrType.F64);
-        unbox(b, bFloat2, -1, slow);
-        f.b.switchTo(bFloat2);
-        Reg y = param(bFloat2);
-        exact(ix, slow);
-        f.jump(join, f.emit(new Op.FloatCompare(op, toF64(ix), y)));
-
+        Reg[] xy = operands(a, b, slow, true);
+        f.jump(join, f.emit(new Op.FloatCompare(op, xy[0], xy[1])));
         f.b.switchTo(slow);
-        Reg oa = toObj(a), ob = toObj(b);
-        f.jump(join, new IntFastPaths(f).compare(op, generic, oa, ob));
+        f.jump(join, f.call(generic, toObj(a), toObj(b)));
         f.b.switchTo(join);
         return param(join);
     }

@@ -53,8 +53,6 @@ class WebUiBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        BrowserTools.requireChromium();
-        BrowserTools.installPlaywright();
         stack = EmbeddedStack.start(StackSettings.ephemeral(Map.of("molt.access.admin-secret", ADMIN_SECRET)));
         token = issueToken();
     }
@@ -101,11 +99,41 @@ class WebUiBrowserTest {
     private static final String SYNTAX_ERROR = "def main():\n    return f(a for a in b, c)\n";
 
     @Test
+    void pageFilesAreServedWithTheirTypesAndRevalidatedByContent() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] file : new String[][] {{"/", "text/html"}, {"/src/views/build.js", "text/javascript"},
+                {"/style.css", "text/css"}}) {
+            HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + file[0])).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, first.statusCode(), file[0]);
+            assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith(file[1]), file[0] + " " + first.headers());
+            assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), file[0]);
+            // no Last-Modified: a reproducible jar dates every file alike, so only content can tell
+            assertTrue(first.headers().firstValue("Last-Modified").isEmpty(), file[0] + " " + first.headers());
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(file[0] + " has no ETag"));
+            HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + file[0]))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(304, again.statusCode(), file[0]);
+            HttpResponse<byte[]> changed = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + file[0]))
+                    .header("If-None-Match", "\"0123456789abcdef\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, changed.statusCode(), file[0]);
+            assertArrayEquals(first.body(), changed.body(), file[0]);
+        }
+        // the page's own file is what web-ui/ holds: the build copies it unchanged
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/src/app.js")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(Files.readAllBytes(BrowserTools.WEB_UI.resolve("src/app.js")), page.body());
+    }
+
+    @Test
     void pageBuildsDownloadsRunsAndShowsDiagnostics() throws Exception {
+        BrowserTools.requireChromium();
+        BrowserTools.installPlaywright();
         Path dir = Files.createDirectories(WORK.resolve("input"));
         Files.createDirectories(SCREENSHOTS);
-        // fresh sources, so every stage does real work and the page sees it progress
-        String tag = "# " + UUID.randomUUID() + "\n";
+        // fresh programs (a comment would not do: the stages after parse would find their input
+        // cached), so every stage does real work and the page sees it progress
+        String tag = "build_tag = '" + UUID.randomUUID() + "'\n";
         Path hello = write(dir.resolve("hello.py"), tag + "print('hello from', 'molt', 6 * 7)\n");
         Path program = Files.createDirectories(dir.resolve("program"));
         write(program.resolve("main.py"), tag + MAIN);

@@ -87,7 +87,7 @@ public final class PipelineBench implements java.util.concurrent.Callable<Intege
             double startup = (System.nanoTime() - t0) / 1e6;
             say(String.format(Locale.ROOT, "stack ready in %.1f s; program: %d lines, target %s", startup / 1000,
                     program.lines().count(), target));
-            BuildApi api = new BuildApi(URI.create(stack.apiUrl()));
+            BuildApi api = new BuildApi(URI.create(stack.apiUrl()), stack.issueToken("bench"));
 
             checkSameProgram(api, driver, t);
             for (int i = 0; i < warmup; i++) {
