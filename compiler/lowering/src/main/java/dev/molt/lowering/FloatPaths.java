@@ -15,7 +15,8 @@ import java.util.List;
  * arithmetic runs on f64 registers; intermediate results of nested expressions are never boxed. Any
  * other operand (big int, str, user type, ...) and any case whose error or result CPython computes
  * differently (division by zero, an int too wide for an exact comparison) take the generic runtime
- * call, with the int fast path (0033) in front of it for add/sub/mul and comparisons.
+ * call. Two ints go there too: these expressions are likely floats, and one generic call keeps the
+ * code small (Chicory compiles WASM functions to JVM methods, which have a size limit).
  */
 final class FloatPaths {
     /** 2^53: every int of at most this magnitude converts to a double exactly. */
@@ -214,7 +215,7 @@ final class FloatPaths {
     /**
      * The truth of a op b as a BOOL. Float against float compares the doubles (NaN unordered, -0.0 ==
      * 0.0); against a small int only when the int converts exactly (|i| <= 2^53), because CPython
-     * compares float and int exactly. Everything else: the int fast path, then compare_bool.
+     * compares float and int exactly. Everything else: the generic compare_bool.
      */
     Reg compare(Op.CmpOp op, String generic, Dual a, Dual b) {
         int join = f.b.newBlock(IrType.BOOL), slow = f.b.newBlock();

@@ -72,7 +72,7 @@ final class BrowserTools {
 
     static boolean runs(String... command) {
         try {
-            return run(WEB_UI, 30, command).exit() == 0;
+            return run(Path.of("."), 30, command).exit() == 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.molt.service.api.webhook.Signature;
+import dev.molt.service.common.TopicTail;
+import dev.molt.service.common.Topics;
+import dev.molt.service.v1.BuildEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -175,6 +178,28 @@ class WebhookEndToEndTest {
         Thread.sleep(1000);
         assertEquals(before, buildCount());
         assertEquals(2, statuses.calls(c -> c.path().equals(statusPath(sha))).size());
+    }
+
+    @Test
+    void theNextApiSvcPostsTheResultWhenTheOneThatTookThePushStopsMidBuild() throws Exception {
+        String sha = commitApp(Programs.fresh());  // nothing cached: the build takes a while
+        HttpResponse<String> r = deliver("push", UUID.randomUUID().toString(), pushPayload(sha), secret);
+        assertEquals(202, r.statusCode(), r.body());
+        String id = JSON.readTree(r.body()).path("builds").get(0).path("id").asText();
+        long stoppedAt = System.currentTimeMillis();
+        stack.stop(PipelineService.API);
+        try (TopicTail<BuildEvent> events = new TopicTail<>(stack.kafkaBootstrapServers(), Topics.EVENTS,
+                BuildEvent.parser())) {
+            BuildEvent end = events.awaitOne(e -> e.getBuildId().equals(id) && e.hasBuildFinished(), BUILD_TIME);
+            assertTrue(end.getTimeMs() > stoppedAt, "the build ended while api-svc was stopped");
+        } finally {
+            stack.start(PipelineService.API);
+        }
+        List<StatusRecorder.Call> done = statuses.await(c -> c.path().equals(statusPath(sha))
+                && c.state().equals("success"), 1, Duration.ofSeconds(120));
+        assertEquals(1, done.size(), done.toString());
+        assertEquals(stack.apiUrl() + "/#/builds/" + id, done.get(0).body().path("target_url").asText());
+        assertEquals("molt/app.py/native", done.get(0).context());
     }
 
     @Test

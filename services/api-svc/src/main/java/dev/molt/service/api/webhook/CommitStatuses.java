@@ -1,10 +1,12 @@
 package dev.molt.service.api.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.molt.service.api.build.BuildOptions;
 import dev.molt.service.api.build.Builds;
 import dev.molt.service.v1.Build;
 import dev.molt.service.v1.BuildStatus;
 import dev.molt.service.v1.Diagnostic;
+import dev.molt.service.v1.WebhookDelivery;
 import dev.molt.service.v1.WebhookProject;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,17 +52,37 @@ final class CommitStatuses implements AutoCloseable {
     this.builds = builds;
   }
 
-  /** Posts {@code pending} now and the build's result when it ends. */
-  void follow(Commit commit, Build build, String context, String targetUrl) {
-    poster.execute(() -> post(commit, "pending", "queued on molt", targetUrl, context));
-    builds.follow(commit.project().getTeam(), build.getId(), (event, last) -> {
-      if (last) {  // called under the build book's lock: only hand the work on
-        poster.execute(() -> {
-          Build done = builds.get(build.getId());
-          post(commit, state(done), description(done), targetUrl, context);
-        });
+  /**
+   * Reports every build of a delivery: {@code pending} now (when {@code fresh}; a resumed delivery
+   * has had it), then each build's result when it ends. Once every result has been accepted by the
+   * statuses API, {@code allReported} runs (a delivery whose results were not all posted is
+   * resumed by the next start, see {@link StatusResume}).
+   */
+  void report(WebhookProject project, WebhookDelivery delivery, boolean fresh, Runnable allReported) {
+    Commit commit = new Commit(project, delivery.getOwnerRepo(), delivery.getCommit());
+    AtomicInteger left = new AtomicInteger(delivery.getBuildIdsCount());
+    for (String id : delivery.getBuildIdsList()) {
+      String context = context(builds.get(id));
+      String link = WebhookController.page(delivery.getLinkBase(), id);
+      if (fresh) {
+        poster.execute(() -> post(commit, "pending", "queued on molt", link, context));
       }
-    });
+      builds.follow(project.getTeam(), id, (event, last) -> {
+        if (last) {  // called under the build book's lock: only hand the work on
+          poster.execute(() -> {
+            Build done = builds.get(id);
+            if (post(commit, state(done), description(done), link, context) && left.decrementAndGet() == 0) {
+              allReported.run();
+            }
+          });
+        }
+      });
+    }
+  }
+
+  /** "molt/app.py/native": one status line per entry and target. */
+  static String context(Build build) {
+    return "molt/" + build.getConfig().getEntry() + "/" + BuildOptions.name(build.getConfig().getTarget());
   }
 
   /** A status not tied to a build (the commit could not be fetched, molt.toml is wrong). */
@@ -97,7 +120,8 @@ final class CommitStatuses implements AutoCloseable {
     return where + what;
   }
 
-  private void post(Commit commit, String state, String description, String targetUrl, String context) {
+  /** Whether the statuses API accepted the status (a refusal is final, so it counts as done too). */
+  private boolean post(Commit commit, String state, String description, String targetUrl, String context) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("state", state);
     body.put("target_url", targetUrl);
@@ -117,25 +141,26 @@ final class CommitStatuses implements AutoCloseable {
         }
         HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 == 2) {
-          return;
+          return true;
         }
         log.warn("commit status {} for {} answered HTTP {} (attempt {})", state, uri, response.statusCode(), attempt);
         if (response.statusCode() / 100 == 4) {
-          return;  // refused (bad token, unknown repository): retrying will not help
+          return true;  // refused (bad token, unknown repository): retrying will not help
         }
       } catch (IOException e) {
         log.warn("commit status {} for {} failed (attempt {}): {}", state, uri, attempt, e.toString());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return false;
       }
       try {
         Thread.sleep(500L << attempt);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return false;
       }
     }
+    return false;
   }
 
   @Override

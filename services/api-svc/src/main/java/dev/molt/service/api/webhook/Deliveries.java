@@ -7,9 +7,12 @@ import dev.molt.service.records.RecordStore;
 import dev.molt.service.v1.AccessRecord;
 import dev.molt.service.v1.WebhookDelivery;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Webhook deliveries acted on, by delivery id, kept under {@code delivery/<project>/<id>} in the
@@ -17,6 +20,7 @@ import java.util.function.Supplier;
  * on is held in memory too, so two copies arriving together build once.
  */
 final class Deliveries {
+  private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
   static final String KEY_PREFIX = "delivery/";
 
   private final RecordStore records;
@@ -35,7 +39,7 @@ final class Deliveries {
    * so a redelivery of a failed delivery tries again.
    */
   Outcome once(String projectId, String deliveryId, Supplier<WebhookDelivery> work) {
-    String key = KEY_PREFIX + projectId + "/" + deliveryId;
+    String key = key(projectId, deliveryId);
     synchronized (inFlight) {
       Optional<AccessRecord> seen = records.get(key);
       if (seen.isPresent()) {
@@ -56,5 +60,29 @@ final class Deliveries {
         inFlight.remove(key);
       }
     }
+  }
+
+  /**
+   * Notes that every build of {@code delivery} has its final commit status. If that cannot be
+   * written, the next start posts the results again, which is harmless: for GitHub the latest
+   * status of a context wins.
+   */
+  void reported(WebhookDelivery delivery) {
+    try {
+      records.put(key(delivery.getProjectId(), delivery.getId()),
+          AccessRecord.newBuilder().setDelivery(delivery.toBuilder().setReported(true)).build());
+    } catch (InfrastructureException e) {
+      log.warn("delivery {} stays marked unreported: {}", delivery.getId(), e.getMessage());
+    }
+  }
+
+  /** Deliveries whose commit statuses are not all posted (the instance posting them stopped). */
+  List<WebhookDelivery> unreported() {
+    return records.withPrefix(KEY_PREFIX).values().stream().filter(AccessRecord::hasDelivery)
+        .map(AccessRecord::getDelivery).filter(d -> !d.getOwnerRepo().isEmpty() && !d.getReported()).toList();
+  }
+
+  private static String key(String projectId, String deliveryId) {
+    return KEY_PREFIX + projectId + "/" + deliveryId;
   }
 }

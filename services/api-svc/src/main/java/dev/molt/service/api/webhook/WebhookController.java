@@ -100,21 +100,20 @@ class WebhookController {
     }
     String cloneUrl = repo.path("clone_url").asText("");
     String ownerRepo = ownerRepo(repo.path("full_name").asText(""), cloneUrl);
-    CommitStatuses.Commit commit = new CommitStatuses.Commit(project, ownerRepo, after);
     String base = publicUrl();
     Deliveries.Outcome outcome = deliveries.once(project.getId(), delivery.strip(), () -> {
-      List<WebhookBuilds.Started> started;
       try {
-        started = webhookBuilds.submit(project, cloneUrl, after, ref, null, null);
+        return record(project, delivery.strip(), after, webhookBuilds.submit(project, cloneUrl, after, ref, null, null))
+            .toBuilder().setOwnerRepo(ownerRepo).setLinkBase(base).build();
       } catch (ApiProblem p) {
-        statuses.error(commit, shorten(p.getMessage()), base + "/");
+        statuses.error(new CommitStatuses.Commit(project, ownerRepo, after), shorten(p.getMessage()), base + "/");
         throw p;
       }
-      for (WebhookBuilds.Started s : started) {
-        statuses.follow(commit, s.build(), "molt/" + s.entry() + "/" + s.target(), page(base, s.build().getId()));
-      }
-      return record(project, delivery.strip(), after, started);
     });
+    if (!outcome.duplicate()) {
+      // after the delivery's record: marking it reported must not be overwritten by it
+      statuses.report(project, outcome.delivery(), true, () -> deliveries.reported(outcome.delivery()));
+    }
     return answer(kind, project, outcome, base);
   }
 
