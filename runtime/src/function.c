@@ -115,6 +115,12 @@ int molt_function_bind(MoltValue fnv, const MoltValue *args, int64_t nargs, Molt
     int64_t P = c->nargs, K = c->nkwonly, nslots = molt_code_nslots(c);
     int64_t varargs_slot = (c->flags & MOLT_CODE_VARARGS) ? P + K : -1;
     int64_t varkw_slot = (c->flags & MOLT_CODE_VARKW) ? P + K + (varargs_slot >= 0) : -1;
+    if (nargs == P && K == 0 && !(c->flags & (MOLT_CODE_VARARGS | MOLT_CODE_VARKW)) && !molt_kwnames_count(kwnames)) {
+        /* The common call: exactly the positional parameters, nothing to allocate or report. */
+        for (int64_t i = 0; i < P; i++) slots[i] = args[i];
+        for (int64_t i = P; i < nslots; i++) slots[i] = MOLT_ERR;
+        return 0;
+    }
     for (int64_t i = 0; i < nslots; i++) slots[i] = MOLT_ERR;
     MoltRootArray ra;
     molt_root_array_push(&ra, args, nargs + molt_kwnames_count(kwnames));

@@ -267,8 +267,81 @@ static void test_function_bind(void) {
     MOLT_UNROOT();
 }
 
+/* def g(a, b, c, d, e): ...  exactly the positional parameters takes the bind fast path. */
+static void test_function_bind_exact(void) {
+    static const char *const names[] = {"a", "b", "c", "d", "e"};
+    static const MoltCode code = {"g", "g", names, 0, 5, 0, 0};
+    MoltValue g = molt_function_new(fentry, &code, MOLT_ERR, MOLT_ERR, MOLT_ERR);
+    MOLT_ROOTS1(g);
+    MoltValue args[5] = {molt_small(1), molt_small(2), molt_small(3), molt_small(4), molt_small(5)};
+    MoltValue ok = molt_call(g, args, 5, MOLT_ERR);
+    CHECK(ok != MOLT_ERR);
+    if (ok)
+        for (int i = 0; i < 5; i++) CHECK(molt_tuple_items(ok)[i] == args[i]);
+    molt_call(g, args, 4, MOLT_ERR);
+    CHECK_STR(err_text(), "TypeError: g() missing 1 required positional argument: 'e'");
+    MOLT_UNROOT();
+}
+
+/* Each returns its tag plus the argument count, so a test sees which function ran and whether
+ * self was passed. */
+static MoltValue tag100(MoltValue c, const MoltValue *a, int64_t n, MoltValue k) {
+    (void)c, (void)a, (void)k;
+    return molt_small(100 + n);
+}
+static MoltValue tag200(MoltValue c, const MoltValue *a, int64_t n, MoltValue k) {
+    (void)c, (void)a, (void)k;
+    return molt_small(200 + n);
+}
+static MoltValue tag300(MoltValue c, const MoltValue *a, int64_t n, MoltValue k) {
+    (void)c, (void)a, (void)k;
+    return molt_small(300 + n);
+}
+
+static MoltValue call_m(MoltValue obj) {
+    MoltValue m = molt_getattr_cstr(obj, "m");
+    MOLT_ROOTS1(m);
+    MoltValue via_attr = m ? molt_call(m, NULL, 0, MOLT_ERR) : MOLT_ERR;
+    MOLT_UNROOT();
+    MoltValue via_method = molt_call_method(obj, "m", NULL, 0, MOLT_ERR);
+    return via_attr == via_method ? via_method : MOLT_ERR;
+}
+
+/* The type attribute cache must see every change after a first, cached lookup:
+ *   class Base: m = f100;  class Sub(Base): pass;  s = Sub()
+ *   s.m() -> 101; Base.m = f200 -> 201; Sub.m = f300 -> 301; s.m = f100 -> 100 (no self);
+ *   del s.m -> 301; del Sub.m -> 201 */
+static void test_method_cache(void) {
+    MoltValue ns = molt_dict_new(), Base = MOLT_ERR, Sub = MOLT_ERR, s = MOLT_ERR, f = MOLT_ERR;
+    MOLT_ROOTS4(ns, Base, Sub, s);
+    MOLT_ROOTS1_N(f_root, f);
+    molt_dict_setitem_cstr(ns, "m", molt_builtin_new("m", tag100));
+    Base = make_class("Base", MOLT_ERR, ns);
+    Sub = make_class("Sub", molt_tuple_pack(1, Base), MOLT_ERR);
+    s = molt_call(Sub, NULL, 0, MOLT_ERR);
+    CHECK(call_m(s) == molt_small(101));
+    CHECK(call_m(s) == molt_small(101));
+    f = molt_builtin_new("m", tag200);
+    CHECK_INT(molt_setattr(Base, molt_name("m"), f), 0);
+    CHECK(call_m(s) == molt_small(201));
+    f = molt_builtin_new("m", tag300);
+    CHECK_INT(molt_setattr(Sub, molt_name("m"), f), 0);
+    CHECK(call_m(s) == molt_small(301));
+    f = molt_builtin_new("m", tag100);
+    CHECK_INT(molt_setattr(s, molt_name("m"), f), 0);
+    CHECK(call_m(s) == molt_small(100));
+    CHECK_INT(molt_setattr(s, molt_name("m"), MOLT_ERR), 0);
+    CHECK(call_m(s) == molt_small(301));
+    CHECK_INT(molt_setattr(Sub, molt_name("m"), MOLT_ERR), 0);
+    CHECK(call_m(s) == molt_small(201));
+    MOLT_UNROOT_N(f_root);
+    MOLT_UNROOT();
+}
+
 int main(void) {
     TEST_INIT();
+    RUN(test_function_bind_exact);
+    RUN(test_method_cache);
     RUN(test_mro);
     RUN(test_user_class);
     RUN(test_protocol_errors);

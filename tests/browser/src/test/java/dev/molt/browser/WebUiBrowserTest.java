@@ -131,6 +131,9 @@ class WebUiBrowserTest {
         BrowserTools.installPlaywright();
         Path dir = Files.createDirectories(WORK.resolve("input"));
         Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) { // a failure.png of an earlier run must not linger
+            for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) Files.delete(png);
+        }
         // fresh programs (a comment would not do: the stages after parse would find their input
         // cached), so every stage does real work and the page sees it progress
         String tag = "build_tag = '" + UUID.randomUUID() + "'\n";
