@@ -92,7 +92,8 @@ class CodegenTest {
         assertTrue(text.contains("define internal i64 @molt.resume.1(i64 %gen, i64 %sent)"), text);
         assertTrue(text.contains("%roots = getelementptr inbounds i8, ptr %gen.p, i64 80"), text);
         // The entry dispatches on the saved state; each yield saves its resume point, return marks it done.
-        assertTrue(text.contains("switch i64 %state, label %b0 [i64 1, label %b"), text);
+        // LLVM prints the cases on their own lines once the module went through its linker.
+        assertTrue(text.replaceAll("\\[\\s+", "[").contains("switch i64 %state, label %b0 [i64 1, label %b"), text);
         assertTrue(text.contains("store i64 1, ptr %gen.state") && text.contains("store i64 2, ptr %gen.state"), text);
         assertTrue(text.contains("store i64 -1, ptr %gen.state"), text);
         for (Target target : Target.values()) assertTrue(Codegen.generate(ir, target, OptLevel.O2).size() > 0);
