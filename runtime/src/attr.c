@@ -146,18 +146,18 @@ MoltValue molt_call_with_self(MoltValue callable, MoltValue self, const MoltValu
     return r;
 }
 
-MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *args, int64_t nargs, MoltValue kwnames) {
+MoltValue molt_call_method_name(MoltValue obj, MoltValue name, const MoltValue *args, int64_t nargs,
+                                MoltValue kwnames) {
     MoltType *t = molt_type_of(obj);
     /* Fast path: a plain function found on the class and not shadowed by the instance dict. */
     if (!t->getattr || t->getattr == molt_object_generic_getattr) {
-        MoltValue attr = molt_type_lookup_cstr(t, name);
+        MoltValue attr = molt_type_lookup(t, name);
         MoltType *dt = attr ? descr_type(attr) : NULL;
         if (dt == &molt_function_type || dt == &molt_builtin_function_type) {
             bool shadowed = false;
             if (molt_is_ptr(obj) && (t->flags & MOLT_TYPE_HAS_DICT)) {
                 MoltValue d = ((MoltInstance *)molt_obj(obj))->dict;
-                MoltValue key = d ? molt_name(name) : MOLT_ERR;
-                shadowed = key && molt_dict_getitem_str(d, key);
+                shadowed = d && molt_dict_getitem_str(d, name);
             }
             if (!shadowed) return molt_call_with_self(attr, obj, args, nargs, kwnames);
         }
@@ -168,7 +168,7 @@ MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *arg
         MOLT_ROOTS1(kwnames);
         MoltRootArray ra;
         molt_root_array_push(&ra, args, nargs + molt_kwnames_count(kwnames));
-        m = molt_getattr_cstr(obj, name);
+        m = molt_getattr(obj, name);
         molt_root_array_pop(&ra);
         MOLT_UNROOT();
     }
@@ -177,6 +177,21 @@ MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *arg
     MoltValue r = molt_call(m, args, nargs, kwnames);
     MOLT_UNROOT();
     return r;
+}
+
+MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *args, int64_t nargs, MoltValue kwnames) {
+    MoltValue key;
+    {
+        /* Interning a name seen for the first time allocates. */
+        MOLT_ROOTS2(obj, kwnames);
+        MoltRootArray ra;
+        molt_root_array_push(&ra, args, nargs + molt_kwnames_count(kwnames));
+        key = molt_name(name);
+        molt_root_array_pop(&ra);
+        MOLT_UNROOT();
+    }
+    if (!key) return MOLT_ERR;
+    return molt_call_method_name(obj, key, args, nargs, kwnames);
 }
 
 /* ------------------------------------------------------------ super */

@@ -304,7 +304,11 @@ static MoltValue call_m(MoltValue obj) {
     MoltValue via_attr = m ? molt_call(m, NULL, 0, MOLT_ERR) : MOLT_ERR;
     MOLT_UNROOT();
     MoltValue via_method = molt_call_method(obj, "m", NULL, 0, MOLT_ERR);
-    return via_attr == via_method ? via_method : MOLT_ERR;
+    MoltValue name = S("m"); /* not interned: the uncached lookup */
+    MOLT_ROOTS1_N(name_root, name);
+    MoltValue via_name = name ? molt_call_method_name(obj, name, NULL, 0, MOLT_ERR) : MOLT_ERR;
+    MOLT_UNROOT_N(name_root);
+    return via_attr == via_method && via_name == via_method ? via_method : MOLT_ERR;
 }
 
 /* The type attribute cache must see every change after a first, cached lookup:

@@ -59,6 +59,10 @@ MoltValue molt_instance_new(MoltType *t);
 MoltValue molt_object_dict(MoltValue obj);
 /* Calls a method by name on obj: obj.name(*args). Avoids creating a bound method. */
 MoltValue molt_call_method(MoltValue obj, const char *name, const MoltValue *args, int64_t nargs, MoltValue kwnames);
+/* The same with the name as a str (a compiled `obj.name(args)`): interned names hit the type's
+ * lookup cache; the name must stay reachable for the call (constants and interned names do). */
+MoltValue molt_call_method_name(MoltValue obj, MoltValue name, const MoltValue *args, int64_t nargs,
+                                MoltValue kwnames);
 /* Looks up a special method on type(obj) only (as CPython does for dunders): MOLT_ERR without exception if absent. */
 MoltValue molt_lookup_special(MoltValue obj, const char *name);
 /* Calls callable with self prepended: callable(self, *args). */

@@ -14,9 +14,6 @@ import java.util.List;
  * request), all from one upload, the commit's {@code .py} files, for the project's team.
  */
 final class WebhookBuilds {
-  /** One submitted build and what it is of. */
-  record Started(String entry, String target, Build build) {}
-
   private final RepoFetcher fetcher;
   private final Builds builds;
 
@@ -28,8 +25,10 @@ final class WebhookBuilds {
   /**
    * Fetches {@code commit} and submits its builds. {@code entries} and {@code targets} override
    * the commit's {@code molt.toml} when not empty; without both, the file must exist.
+   *
+   * @return the builds, entry by entry, each entry's targets in order
    */
-  List<Started> submit(WebhookProject project, String cloneUrl, String commit, String ref, List<String> entries,
+  List<Build> submit(WebhookProject project, String cloneUrl, String commit, String ref, List<String> entries,
       List<String> targets) {
     RepoFetcher.Snapshot snapshot = fetcher.fetch(cloneUrl, commit, ref);
     MoltToml plan = plan(snapshot, entries, targets);
@@ -41,12 +40,11 @@ final class WebhookBuilds {
     }
     byte[] upload = SourceZip.of(snapshot.files());
     String name = repositoryName(cloneUrl) + "-" + snapshot.commit().substring(0, 12) + ".zip";
-    List<Started> started = new ArrayList<>();
+    List<Build> started = new ArrayList<>();
     for (String entry : plan.entries()) {
       for (String target : plan.targets()) {
-        Build build = builds.submit(project.getTeam(), name, upload, entry, BuildOptions.target(target),
-            BuildOptions.opt(plan.opt()));
-        started.add(new Started(entry, target, build));
+        started.add(builds.submit(project.getTeam(), name, upload, entry, BuildOptions.target(target),
+            BuildOptions.opt(plan.opt())));
       }
     }
     return started;

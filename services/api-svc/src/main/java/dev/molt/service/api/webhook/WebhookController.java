@@ -167,10 +167,10 @@ class WebhookController {
   }
 
   private static WebhookDelivery record(WebhookProject project, String delivery, String commit,
-      List<WebhookBuilds.Started> started) {
+      List<Build> started) {
     return WebhookDelivery.newBuilder().setId(delivery).setProjectId(project.getId())
         .setCommit(commit.strip().toLowerCase(java.util.Locale.ROOT))
-        .addAllBuildIds(started.stream().map(s -> s.build().getId()).toList())
+        .addAllBuildIds(started.stream().map(Build::getId).toList())
         .setTimeMs(System.currentTimeMillis()).build();
   }
 
