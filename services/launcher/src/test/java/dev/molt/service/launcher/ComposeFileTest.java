@@ -1,6 +1,7 @@
 package dev.molt.service.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -102,6 +103,8 @@ class ComposeFileTest {
         MoltServiceProperties.DEFAULTS.keySet().forEach(k -> envNames.put(envName(k), k));
         envNames.put("SPRING_GRPC_SERVER_PORT", "spring.grpc.server.port");
         envNames.put("SERVER_PORT", "server.port");
+        // api-svc's own key (decision 0061): without it nobody can issue tokens on a cluster
+        envNames.put("MOLT_ACCESS_ADMIN_SECRET", "molt.access.admin-secret");
         Set<String> everyService = Set.of(MoltServiceProperties.KAFKA_BOOTSTRAP_SERVERS, MoltServiceProperties.S3_ENDPOINT,
                 MoltServiceProperties.S3_ACCESS_KEY, MoltServiceProperties.S3_SECRET_KEY, MoltServiceProperties.S3_BUCKET,
                 MoltServiceProperties.S3_REGION);
@@ -121,6 +124,9 @@ class ComposeFileTest {
                     assertTrue(env.containsKey(envName(key)), "api-svc sets " + envName(key));
                 }
                 assertEquals(10L << 20, props.uploadMaxBytes());
+                assertTrue(env.containsKey("MOLT_ACCESS_ADMIN_SECRET"), "api-svc sets MOLT_ACCESS_ADMIN_SECRET");
+            } else {
+                assertFalse(env.containsKey("MOLT_ACCESS_ADMIN_SECRET"), s.id() + " has no admin API");
             }
             // the molt.* keys a service's own file sets are decision 0050's keys too
             for (String key : ownConfiguration(s).keySet()) {
