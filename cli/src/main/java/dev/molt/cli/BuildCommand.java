@@ -44,12 +44,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            InputFile.read(file); // the entry module must be readable: said in the command line's words
-        } catch (InputFile.UnreadableException e) {
-            err.println("molt: " + e.getMessage());
-            return ExitCode.USAGE_OR_IO;
-        }
+        // the entry module must be readable: said in the command line's words
+        if (InputFile.readOrReport(file, err) == null) return ExitCode.USAGE_OR_IO;
         // The modules it imports are read from the file's folder, as python3.12 FILE finds them.
         BuildResult result = Driver.standard().build(SourceSet.fileSystem(), file,
                 compile.buildOptions(spec).withEmitIr(emitIr).withEmitLlvm(emitLlvm));

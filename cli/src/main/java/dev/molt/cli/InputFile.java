@@ -1,6 +1,7 @@
 package dev.molt.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -37,6 +38,16 @@ final class InputFile {
         } catch (IOException | OutOfMemoryError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new UnreadableException(name, why);
+        }
+    }
+
+    /** Reads the file, or prints why it cannot ("molt: cannot read 'x': ...") and returns null. */
+    static byte[] readOrReport(String name, PrintWriter err) {
+        try {
+            return read(name);
+        } catch (UnreadableException e) {
+            err.println("molt: " + e.getMessage());
+            return null;
         }
     }
 }

@@ -70,13 +70,8 @@ public final class SubmitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(spec.commandLine().getOut(), Progress.colourWanted());
-        byte[] content;
-        try {
-            content = InputFile.read(file);
-        } catch (InputFile.UnreadableException e) {
-            err.println("molt: " + e.getMessage());
-            return ExitCode.USAGE_OR_IO;
-        }
+        byte[] content = InputFile.readOrReport(file, err);
+        if (content == null) return ExitCode.USAGE_OR_IO;
         compile.buildOptions(spec); // rejects a bad -O before anything is sent
         BuildApi api;
         try {

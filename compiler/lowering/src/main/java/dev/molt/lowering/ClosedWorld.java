@@ -1,6 +1,7 @@
 package dev.molt.lowering;
 
 import dev.molt.frontend.ast.Alias;
+import dev.molt.frontend.ast.Arguments;
 import dev.molt.frontend.ast.Comprehension;
 import dev.molt.frontend.ast.Expr;
 import dev.molt.frontend.ast.ExprContext;
@@ -208,20 +209,22 @@ final class ClosedWorld extends AstWalker {
 
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef n) {
-        exprs(n.decoratorList());
-        arguments(n.args());
-        expr(n.returns());
-        inScope(n, () -> stmts(n.body()));
+        function(n, n.decoratorList(), n.args(), n.returns(), n.body());
         return null;
     }
 
     @Override
     public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef n) {
-        exprs(n.decoratorList());
-        arguments(n.args());
-        expr(n.returns());
-        inScope(n, () -> stmts(n.body()));
+        function(n, n.decoratorList(), n.args(), n.returns(), n.body());
         return null;
+    }
+
+    /** Decorators, defaults and annotations run in the enclosing scope; the body in its own. */
+    private void function(Node n, List<Expr> decorators, Arguments args, Expr returns, List<Stmt> body) {
+        exprs(decorators);
+        arguments(args);
+        expr(returns);
+        inScope(n, () -> stmts(body));
     }
 
     @Override
